@@ -1,0 +1,40 @@
+package org.networkeras.catalog;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Stores events and series. Every write is committed when the method returns. Thread-safe. Failures
+ * are {@link org.networkeras.store.StoreException}s.
+ */
+public interface EventRepository {
+
+  /** Stores a new event ({@code id} 0) and returns it with its id. */
+  Event insert(Event event);
+
+  /** Stores many new events in one transaction, returning them with their ids, in order. */
+  List<Event> insertAll(Collection<Event> events);
+
+  /** Replaces the stored event with the same id. */
+  void update(Event event);
+
+  Optional<Event> find(long id);
+
+  /**
+   * Single (non-recurring) events of a community that start in {@code [from, to)}, in the given
+   * statuses, ordered by start then id.
+   */
+  List<Event> findSingles(long communityId, Instant from, Instant to, Set<EventStatus> statuses);
+
+  /**
+   * Recurring series of a community whose first occurrence starts before {@code to}, in the given
+   * statuses, ordered by id.
+   */
+  List<Event> findSeries(long communityId, Instant to, Set<EventStatus> statuses);
+
+  /** How many events and series the community's catalog holds, in any status. */
+  long count(long communityId);
+}

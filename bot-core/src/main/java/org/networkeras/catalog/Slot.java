@@ -1,0 +1,50 @@
+package org.networkeras.catalog;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+
+/** The moments of the week events fit into. */
+public enum Slot {
+  /** A weekday morning, before work. */
+  BREAKFAST,
+  /** A weekday evening, after work. */
+  EVENING,
+  /** A whole Saturday (barcamps). */
+  SATURDAY,
+  /** Anything else (a lunch, a Sunday afternoon). */
+  OTHER;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Slot fromKey(String key) {
+    return valueOf(key.toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * The slot an event falls in, from its local start and length: a Saturday event of five hours or
+   * more is {@link #SATURDAY}; one starting 06:00–10:59 is {@link #BREAKFAST}; one starting
+   * 17:00–23:59 is {@link #EVENING}; the rest is {@link #OTHER}.
+   */
+  public static Slot derive(Instant start, Instant end, ZoneId zone) {
+    ZonedDateTime local = start.atZone(zone);
+    LocalTime time = local.toLocalTime();
+    if (local.getDayOfWeek() == DayOfWeek.SATURDAY
+        && Duration.between(start, end).compareTo(Duration.ofHours(5)) >= 0) {
+      return SATURDAY;
+    }
+    if (!time.isBefore(LocalTime.of(6, 0)) && time.isBefore(LocalTime.of(11, 0))) {
+      return BREAKFAST;
+    }
+    if (!time.isBefore(LocalTime.of(17, 0))) {
+      return EVENING;
+    }
+    return OTHER;
+  }
+}

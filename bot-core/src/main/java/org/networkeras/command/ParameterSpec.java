@@ -1,0 +1,72 @@
+package org.networkeras.command;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One parameter of a command.
+ *
+ * @param name {@code [a-z0-9_]{1,32}}
+ * @param description what to type, in both languages
+ * @param type how the value is typed and checked
+ * @param required whether the command needs it
+ * @param choices fixed values to choose from (Discord shows them as a list), or empty
+ * @param autocomplete what to suggest while typing, or {@link Autocomplete#NONE}
+ */
+public record ParameterSpec(
+    String name,
+    LocalizedText description,
+    Type type,
+    boolean required,
+    List<Choice> choices,
+    Autocomplete autocomplete) {
+
+  private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,32}");
+
+  /** The type of a parameter value. */
+  public enum Type {
+    /** One word. */
+    WORD,
+    /** Free text; as the last parameter it takes the rest of the line. */
+    TEXT,
+    /** A whole number. */
+    INTEGER
+  }
+
+  /** What autocomplete offers for a parameter. */
+  public enum Autocomplete {
+    NONE,
+    EVENT_REF,
+    CITY,
+    FAMILY,
+    COMMAND
+  }
+
+  /**
+   * A fixed choice.
+   *
+   * @param value what is sent
+   * @param label what is shown, in both languages
+   */
+  public record Choice(String value, LocalizedText label) {
+    public Choice {
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(label, "label");
+    }
+  }
+
+  public ParameterSpec {
+    Objects.requireNonNull(name, "name");
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("bad parameter name: " + name);
+    }
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(type, "type");
+    choices = List.copyOf(choices);
+    Objects.requireNonNull(autocomplete, "autocomplete");
+    if (choices.size() > 25) {
+      throw new IllegalArgumentException("at most 25 choices");
+    }
+  }
+}
