@@ -1,6 +1,7 @@
 package org.networkeras.chat;
 
 import java.util.List;
+import java.util.Optional;
 import org.networkeras.command.CommandSpec;
 
 /**
@@ -16,6 +17,12 @@ public interface BotCore {
   Reply handle(ButtonPress press);
 
   Reply handle(FormSubmission submission);
+
+  /**
+   * An ordinary message: answered only when it continues a conversation core is having with the
+   * member (a guided suggestion), empty otherwise (adapters then ignore it).
+   */
+  Optional<Reply> handle(IncomingMessage message);
 
   /**
    * Autocomplete suggestions for a command option the member is typing (at most 25).
