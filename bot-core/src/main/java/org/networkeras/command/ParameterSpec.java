@@ -28,7 +28,7 @@ public record ParameterSpec(
   public enum Type {
     /** One word. */
     WORD,
-    /** Free text; as the last parameter it takes the rest of the line. */
+    /** Free text; typed as a line, it takes the rest of the line. */
     TEXT,
     /** A whole number. */
     INTEGER

@@ -1,0 +1,250 @@
+package org.networkeras.catalog;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.networkeras.community.Community;
+import org.networkeras.time.TimeRange;
+
+/**
+ * Reads and writes the catalog. Listings are served from a cache of each community's occurrences by
+ * local day, filled in bulk from the repository and dropped when the community's catalog changes
+ * through this service. Entries also expire after a few minutes, which bounds staleness when
+ * several instances share one database. Thread-safe.
+ */
+public final class CatalogService {
+
+  /** The statuses listings show: published events, and cancelled ones marked as such. */
+  static final Set<EventStatus> LISTED = EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED);
+
+  private static final Comparator<Occurrence> BY_START =
+      Comparator.comparing(Occurrence::start)
+          .thenComparing(o -> o.event().title())
+          .thenComparing(Occurrence::ref);
+
+  private final EventRepository events;
+  private final Recurrences recurrences = new Recurrences();
+  private final Map<Long, Long> versions = new ConcurrentHashMap<>();
+  private final LoadingCache<DayKey, List<Occurrence>> days;
+
+  /** A community's local day, at a catalog version, in a zone. */
+  private record DayKey(long communityId, long version, ZoneId zone, LocalDate date) {}
+
+  public CatalogService(EventRepository events) {
+    this.events = Objects.requireNonNull(events, "events");
+    this.days =
+        Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofMinutes(5))
+            .build(
+                new com.github.benmanes.caffeine.cache.CacheLoader<>() {
+                  @Override
+                  public List<Occurrence> load(DayKey key) {
+                    return loadDays(Set.of(key)).get(key);
+                  }
+
+                  @Override
+                  public Map<DayKey, List<Occurrence>> loadAll(Set<? extends DayKey> keys) {
+                    return loadDays(keys);
+                  }
+                });
+  }
+
+  /**
+   * The listed occurrences that start in {@code range} and match {@code filter}, in start order.
+   */
+  public List<Occurrence> list(Community community, TimeRange range, EventFilter filter) {
+    ZoneId zone = community.zone();
+    LocalDate first = range.start().atZone(zone).toLocalDate();
+    LocalDate last = range.end().minusNanos(1).atZone(zone).toLocalDate();
+    long version = versions.getOrDefault(community.id(), 0L);
+    List<DayKey> keys = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      keys.add(new DayKey(community.id(), version, zone, d));
+    }
+    Map<DayKey, List<Occurrence>> loaded = days.getAll(keys);
+    List<Occurrence> result = new ArrayList<>();
+    for (DayKey key : keys) {
+      for (Occurrence occurrence : loaded.get(key)) {
+        if (range.contains(occurrence.start()) && filter.matches(occurrence.event())) {
+          result.add(occurrence);
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The cities of the community's listed events in {@code range}, as stored. */
+  public Set<String> cities(Community community, TimeRange range) {
+    Set<String> cities = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (Occurrence occurrence : list(community, range, EventFilter.ALL)) {
+      if (occurrence.event().city() != null) {
+        cities.add(occurrence.event().city());
+      }
+    }
+    return cities;
+  }
+
+  /** An event or series of this community, in any status. */
+  public Optional<Event> event(Community community, long id) {
+    return events.find(id).filter(e -> e.communityId() == community.id());
+  }
+
+  /**
+   * What a reference names: for a single event, the event; for a series without a date, its next
+   * occurrence from {@code now} (or the last one if it has ended); for {@code 42-1127}, the
+   * occurrence on that day within the year around now.
+   */
+  public Optional<Occurrence> occurrence(Community community, EventRef ref, Instant now) {
+    Optional<Event> found = event(community, ref.eventId());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Event event = found.get();
+    ZoneId zone = community.zone();
+    if (!event.isSeries()) {
+      if (ref.day() != null && !MonthDay.from(event.start().atZone(zone)).equals(ref.day())) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Occurrence(event, event.start(), event.end(), EventRef.of(event.id())));
+    }
+    if (ref.day() == null) {
+      return upcoming(event, zone, now, 1).stream().findFirst();
+    }
+    LocalDate today = now.atZone(zone).toLocalDate();
+    for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+      if (!ref.day().isValidYear(year)) {
+        continue;
+      }
+      LocalDate date = ref.day().atYear(year);
+      if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(335))) {
+        continue;
+      }
+      List<Occurrence> that =
+          recurrences.between(
+              event,
+              zone,
+              date.atStartOfDay(zone).toInstant(),
+              date.plusDays(1).atStartOfDay(zone).toInstant());
+      if (!that.isEmpty()) {
+        return Optional.of(that.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The next {@code count} occurrences of a series starting at or after {@code from}. */
+  public List<Occurrence> upcoming(Event series, ZoneId zone, Instant from, int count) {
+    List<Occurrence> found = new ArrayList<>();
+    Instant windowStart = from;
+    for (int step = 0; step < 6 && found.size() < count; step++) {
+      Instant windowEnd = windowStart.plus(Duration.ofDays(step == 0 ? 62 : 366));
+      for (Occurrence occurrence : recurrences.between(series, zone, windowStart, windowEnd)) {
+        if (found.size() < count) {
+          found.add(occurrence);
+        }
+      }
+      windowStart = windowEnd;
+    }
+    return found;
+  }
+
+  /** Adds an event to its community's catalog. */
+  public Event add(Event event) {
+    validate(event);
+    Event stored = events.insert(event);
+    changed(stored.communityId());
+    return stored;
+  }
+
+  /** Adds many events in one transaction. */
+  public List<Event> addAll(Collection<Event> batch) {
+    batch.forEach(this::validate);
+    List<Event> stored = events.insertAll(batch);
+    Set<Long> communities = new HashSet<>();
+    stored.forEach(e -> communities.add(e.communityId()));
+    communities.forEach(this::changed);
+    return stored;
+  }
+
+  /** Replaces a stored event. */
+  public void update(Event event) {
+    validate(event);
+    events.update(event);
+    changed(event.communityId());
+  }
+
+  /** How many events and series a community's catalog holds. */
+  public long count(Community community) {
+    return events.count(community.id());
+  }
+
+  /** Forgets cached listings of a community whose catalog changed outside this service. */
+  public void changed(long communityId) {
+    versions.merge(communityId, 1L, Long::sum);
+  }
+
+  private void validate(Event event) {
+    if (event.isSeries()) {
+      recurrences.parse(event.recurrence());
+    }
+  }
+
+  private Map<DayKey, List<Occurrence>> loadDays(Set<? extends DayKey> keys) {
+    Map<DayKey, List<Occurrence>> result = new HashMap<>();
+    Map<Long, List<DayKey>> byCommunity = new HashMap<>();
+    for (DayKey key : keys) {
+      byCommunity.computeIfAbsent(key.communityId(), id -> new ArrayList<>()).add(key);
+    }
+    for (List<DayKey> group : byCommunity.values()) {
+      loadCommunityDays(group, result);
+    }
+    return result;
+  }
+
+  private void loadCommunityDays(List<DayKey> keys, Map<DayKey, List<Occurrence>> into) {
+    DayKey sample = keys.get(0);
+    ZoneId zone = sample.zone();
+    LocalDate first = keys.stream().map(DayKey::date).min(LocalDate::compareTo).orElseThrow();
+    LocalDate last = keys.stream().map(DayKey::date).max(LocalDate::compareTo).orElseThrow();
+    Instant from = first.atStartOfDay(zone).toInstant();
+    Instant to = last.plusDays(1).atStartOfDay(zone).toInstant();
+    Map<LocalDate, List<Occurrence>> byDate = new HashMap<>();
+    for (Event event : events.findSingles(sample.communityId(), from, to, LISTED)) {
+      byDate
+          .computeIfAbsent(event.start().atZone(zone).toLocalDate(), d -> new ArrayList<>())
+          .add(new Occurrence(event, event.start(), event.end(), EventRef.of(event.id())));
+    }
+    for (Event series : events.findSeries(sample.communityId(), to, LISTED)) {
+      for (Occurrence occurrence : recurrences.between(series, zone, from, to)) {
+        byDate
+            .computeIfAbsent(occurrence.start().atZone(zone).toLocalDate(), d -> new ArrayList<>())
+            .add(occurrence);
+      }
+    }
+    for (DayKey key : keys) {
+      List<Occurrence> day = byDate.getOrDefault(key.date(), List.of());
+      List<Occurrence> sorted = new ArrayList<>(day);
+      sorted.sort(BY_START);
+      into.put(key, List.copyOf(sorted));
+    }
+  }
+}

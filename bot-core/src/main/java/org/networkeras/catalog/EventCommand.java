@@ -1,0 +1,128 @@
+package org.networkeras.catalog;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.Choice;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.command.ButtonHandler;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandException;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.Dispatcher;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.community.Community;
+import org.networkeras.i18n.Language;
+import org.networkeras.i18n.Messages;
+import org.networkeras.time.TimeRange;
+
+/**
+ * {@code /event <ref>}: the full card of an event or occurrence. Also answers the card buttons
+ * ({@code evc:<ref>}) and suggests references while a member types one.
+ */
+public final class EventCommand implements CommandHandler, ButtonHandler, Dispatcher.Completer {
+
+  private static final int NEXT_DATES = 3;
+
+  private final CatalogService catalog;
+  private final java.time.Clock clock;
+  private final CommandSpec spec;
+
+  public EventCommand(CatalogService catalog, Messages messages, java.time.Clock clock) {
+    this.catalog = catalog;
+    this.clock = clock;
+    this.spec =
+        new CommandSpec(
+            "event",
+            LocalizedText.of(messages, "event.description"),
+            List.of(
+                new ParameterSpec(
+                    "ref",
+                    LocalizedText.of(messages, "event.param.ref"),
+                    ParameterSpec.Type.WORD,
+                    true,
+                    List.of(),
+                    ParameterSpec.Autocomplete.EVENT_REF)),
+            Role.MEMBER,
+            CommandSpec.Scope.ANYWHERE,
+            false);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public String prefix() {
+    return "evc";
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    return card(context, context.arguments().require("ref"));
+  }
+
+  @Override
+  public Reply press(String payload, CommandContext context) {
+    return card(context, payload);
+  }
+
+  @Override
+  public List<Choice> complete(
+      String command, String parameter, String prefix, Community community, Language language) {
+    if (!command.equals("event") || !parameter.equals("ref")) {
+      return List.of();
+    }
+    var now = clock.instant();
+    List<Choice> choices = new ArrayList<>();
+    String typed = prefix.strip().toLowerCase(java.util.Locale.ROOT);
+    for (Occurrence occurrence :
+        catalog.list(
+            community,
+            new TimeRange(now, now.plus(java.time.Duration.ofDays(30))),
+            EventFilter.ALL)) {
+      String label = occurrence.ref() + " · " + occurrence.event().title();
+      if (typed.isEmpty()
+          || occurrence.ref().startsWith(typed)
+          || label.toLowerCase(java.util.Locale.ROOT).contains(typed)) {
+        choices.add(
+            new Choice(
+                label.length() > 100 ? label.substring(0, 99) + "…" : label, occurrence.ref()));
+      }
+      if (choices.size() == 25) {
+        break;
+      }
+    }
+    return choices;
+  }
+
+  private Reply card(CommandContext context, String typed) {
+    EventRef ref = EventRef.parse(typed);
+    Community community = context.community();
+    Occurrence occurrence =
+        catalog
+            .occurrence(community, ref, context.now())
+            .orElseThrow(() -> new CommandException("event.not_found", typed.strip()));
+    Event event = occurrence.event();
+    if (event.status() == EventStatus.SUGGESTED || event.status() == EventStatus.REJECTED) {
+      if (!context.role().atLeast(Role.MODERATOR)) {
+        throw new CommandException("event.not_found", typed.strip());
+      }
+    }
+    List<Occurrence> next =
+        event.isSeries()
+            ? catalog.upcoming(event, community.zone(), context.now(), NEXT_DATES)
+            : List.of();
+    Reply.Builder reply = context.reply();
+    reply.block(EventText.card(context, occurrence, community.zone(), next));
+    if (event.link() != null) {
+      reply.buttonRow(Button.link(context.text("event.open_link"), URI.create(event.link())));
+    }
+    return reply.build();
+  }
+}

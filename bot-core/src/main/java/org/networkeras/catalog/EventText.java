@@ -1,0 +1,142 @@
+package org.networkeras.catalog;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.networkeras.chat.Block;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Piece.TimeStyle;
+import org.networkeras.command.CommandContext;
+
+/** How events read in replies: one line in a listing, a full card. */
+final class EventText {
+
+  private static final String SEP = " · ";
+
+  private EventText() {}
+
+  static String familyLabel(CommandContext context, Family family) {
+    return context.text("family." + family.key());
+  }
+
+  static String slotLabel(CommandContext context, Slot slot) {
+    return context.text("slot." + slot.key());
+  }
+
+  /** {@code 19:00 · Title · Networking · Paris, Venue · 42-1127}. */
+  static Line listingLine(CommandContext context, Occurrence occurrence, ZoneId zone) {
+    Event event = occurrence.event();
+    List<Piece> pieces = new ArrayList<>();
+    pieces.add(Piece.time(occurrence.start(), zone, TimeStyle.TIME));
+    pieces.add(Piece.text(SEP));
+    if (event.status() == EventStatus.CANCELLED) {
+      pieces.add(Piece.text(context.text("event.cancelled_tag") + " "));
+    }
+    pieces.add(Piece.bold(event.title()));
+    pieces.add(Piece.text(SEP + familyLabel(context, event.family())));
+    String place = place(event.city(), event.venue(), null);
+    if (!place.isEmpty()) {
+      pieces.add(Piece.text(SEP + place));
+    }
+    if ("sample".equals(event.source())) {
+      pieces.add(Piece.text(SEP + context.text("event.sample_tag")));
+    }
+    pieces.add(Piece.text(SEP));
+    pieces.add(Piece.eventRef(occurrence.ref()));
+    return new Line(pieces);
+  }
+
+  /** The full card of an occurrence. */
+  static Block card(
+      CommandContext context, Occurrence occurrence, ZoneId zone, List<Occurrence> nextDates) {
+    Event event = occurrence.event();
+    List<Line> lines = new ArrayList<>();
+    if (event.status() != EventStatus.PUBLISHED) {
+      lines.add(Line.text(context.text("event.status." + event.status().key())));
+    }
+    lines.add(
+        Line.of(
+            Piece.text(context.text("event.when") + " "),
+            Piece.time(occurrence.start(), zone, TimeStyle.FULL),
+            Piece.text(" – "),
+            Piece.time(
+                occurrence.end(),
+                zone,
+                sameDay(occurrence.start(), occurrence.end(), zone)
+                    ? TimeStyle.TIME
+                    : TimeStyle.FULL)));
+    lines.add(
+        Line.text(
+            context.text("event.kind")
+                + " "
+                + familyLabel(context, event.family())
+                + SEP
+                + slotLabel(context, event.slot())));
+    String place = place(event.city(), event.venue(), event.address());
+    if (!place.isEmpty()) {
+      lines.add(Line.of(Piece.text(context.text("event.where") + " "), Piece.text(place)));
+    }
+    if (event.organiser() != null) {
+      lines.add(
+          Line.of(
+              Piece.text(context.text("event.organiser") + " "), Piece.text(event.organiser())));
+    }
+    lines.add(Line.text(context.text(event.free() ? "event.free" : "event.paid")));
+    if (!event.tags().isEmpty()) {
+      lines.add(
+          Line.of(
+              Piece.text(context.text("event.tags") + " "),
+              Piece.text(String.join(", ", event.tags()))));
+    }
+    if (event.description() != null) {
+      lines.add(Line.of(Piece.text(event.description())));
+    }
+    if (event.link() != null) {
+      lines.add(
+          Line.of(
+              Piece.text(context.text("event.link") + " "),
+              Piece.link(event.link(), URI.create(event.link()))));
+    }
+    if (event.isSeries() && !nextDates.isEmpty()) {
+      List<Piece> pieces = new ArrayList<>();
+      pieces.add(Piece.text(context.text("event.next_dates") + " "));
+      for (int i = 0; i < nextDates.size(); i++) {
+        if (i > 0) {
+          pieces.add(Piece.text(", "));
+        }
+        pieces.add(Piece.time(nextDates.get(i).start(), zone, TimeStyle.DATE));
+        pieces.add(Piece.text(" ("));
+        pieces.add(Piece.eventRef(nextDates.get(i).ref()));
+        pieces.add(Piece.text(")"));
+      }
+      lines.add(new Line(pieces));
+    }
+    if ("sample".equals(event.source())) {
+      lines.add(Line.text(context.text("event.sample_note")));
+    }
+    lines.add(
+        Line.of(Piece.text(context.text("event.ref") + " "), Piece.eventRef(occurrence.ref())));
+    return Block.titled(Line.of(Piece.bold(event.title())), lines);
+  }
+
+  private static boolean sameDay(Instant a, Instant b, ZoneId zone) {
+    return a.atZone(zone).toLocalDate().equals(b.minusNanos(1).atZone(zone).toLocalDate());
+  }
+
+  private static String place(String city, String venue, String address) {
+    List<String> parts = new ArrayList<>();
+    if (venue != null) {
+      parts.add(venue);
+    }
+    if (address != null) {
+      parts.add(address);
+    }
+    if (city != null) {
+      parts.add(city);
+    }
+    return String.join(", ", parts);
+  }
+}

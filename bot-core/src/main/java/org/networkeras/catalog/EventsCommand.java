@@ -1,0 +1,298 @@
+package org.networkeras.catalog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.networkeras.chat.Block;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Piece.TimeStyle;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.command.ButtonHandler;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandException;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.Words;
+import org.networkeras.community.Community;
+import org.networkeras.i18n.Messages;
+import org.networkeras.time.TimePhraseResolver;
+import org.networkeras.time.TimeRange;
+
+/**
+ * {@code /events [when] [family] [slot] [city]}: what is on, grouped by day, ten per page with a
+ * "more" button. Words come in any order and either language; without a time the next seven days
+ * are listed.
+ */
+public final class EventsCommand implements CommandHandler, ButtonHandler {
+
+  static final int PAGE_SIZE = 10;
+  private static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
+  private static final String PREFIX = "evp";
+
+  private final CatalogService catalog;
+  private final TimePhraseResolver resolver;
+  private final CommandSpec spec;
+
+  public EventsCommand(CatalogService catalog, TimePhraseResolver resolver, Messages messages) {
+    this.catalog = catalog;
+    this.resolver = resolver;
+    List<ParameterSpec.Choice> families =
+        Arrays.stream(Family.values())
+            .map(
+                f ->
+                    new ParameterSpec.Choice(
+                        f.key(), LocalizedText.of(messages, "family." + f.key())))
+            .toList();
+    List<ParameterSpec.Choice> slots =
+        List.of(Slot.BREAKFAST, Slot.EVENING, Slot.SATURDAY).stream()
+            .map(
+                s ->
+                    new ParameterSpec.Choice(
+                        s.key(), LocalizedText.of(messages, "slot." + s.key())))
+            .toList();
+    this.spec =
+        new CommandSpec(
+            "events",
+            LocalizedText.of(messages, "events.description"),
+            List.of(
+                new ParameterSpec(
+                    "when",
+                    LocalizedText.of(messages, "events.param.when"),
+                    ParameterSpec.Type.TEXT,
+                    false,
+                    List.of(),
+                    ParameterSpec.Autocomplete.NONE),
+                new ParameterSpec(
+                    "family",
+                    LocalizedText.of(messages, "events.param.family"),
+                    ParameterSpec.Type.WORD,
+                    false,
+                    families,
+                    ParameterSpec.Autocomplete.NONE),
+                new ParameterSpec(
+                    "slot",
+                    LocalizedText.of(messages, "events.param.slot"),
+                    ParameterSpec.Type.WORD,
+                    false,
+                    slots,
+                    ParameterSpec.Autocomplete.NONE),
+                new ParameterSpec(
+                    "city",
+                    LocalizedText.of(messages, "events.param.city"),
+                    ParameterSpec.Type.WORD,
+                    false,
+                    List.of(),
+                    ParameterSpec.Autocomplete.CITY)),
+            Role.MEMBER,
+            CommandSpec.Scope.ANYWHERE,
+            false);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public String prefix() {
+    return PREFIX;
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    return query(context, context.arguments().get("when").orElse(""));
+  }
+
+  private Reply query(CommandContext context, String text) {
+    Community community = context.community();
+    Instant now = context.now();
+    EventsQuery query =
+        EventsQuery.parse(
+            text, CatalogWords.cities(catalog.cities(community, window(now, DEFAULT_WINDOW))));
+    EventFilter filter = withOptions(query.filter(), context);
+    TimeRange range;
+    boolean named = !query.timePhrase().isBlank();
+    if (named) {
+      range = resolve(query.timePhrase(), community.zone());
+    } else {
+      range = window(now, DEFAULT_WINDOW);
+    }
+    return page(context, range, filter, 0, named);
+  }
+
+  @Override
+  public Reply press(String payload, CommandContext context) {
+    if (payload.startsWith("q:")) {
+      return query(context, payload.substring(2));
+    }
+    PageToken token = PageToken.parse(payload);
+    return page(context, token.range(), token.filter(), token.page(), true);
+  }
+
+  private Reply page(
+      CommandContext context, TimeRange range, EventFilter filter, int page, boolean named) {
+    ZoneId zone = context.community().zone();
+    List<Occurrence> all = catalog.list(context.community(), range, filter);
+    Reply.Builder reply = context.reply();
+    reply.line(header(context, range, filter, zone));
+    if (all.isEmpty()) {
+      reply.line(Line.text(context.text(named ? "events.none_then" : "events.none")));
+      return reply.build();
+    }
+    int from = Math.min(page * PAGE_SIZE, all.size());
+    int to = Math.min(from + PAGE_SIZE, all.size());
+    List<Occurrence> shown = all.subList(from, to);
+    LocalDate day = null;
+    List<Line> lines = new ArrayList<>();
+    for (Occurrence occurrence : shown) {
+      LocalDate date = occurrence.start().atZone(zone).toLocalDate();
+      if (!date.equals(day)) {
+        if (day != null) {
+          reply.block(Block.titled(dayTitle(zone, day), lines));
+          lines = new ArrayList<>();
+        }
+        day = date;
+      }
+      lines.add(EventText.listingLine(context, occurrence, zone));
+    }
+    reply.block(Block.titled(dayTitle(zone, day), lines));
+    reply.line(
+        Line.text(context.text("events.footer", from + 1, to, all.size(), shown.get(0).ref())));
+    if (to < all.size()) {
+      String token = new PageToken(page + 1, range, filter).encode();
+      if (token != null) {
+        reply.buttonRow(Button.callback(context.text("events.more"), token));
+      }
+    }
+    return reply.build();
+  }
+
+  private static Line dayTitle(ZoneId zone, LocalDate day) {
+    return Line.of(Piece.time(day.atTime(12, 0).atZone(zone).toInstant(), zone, TimeStyle.DATE));
+  }
+
+  private Line header(CommandContext context, TimeRange range, EventFilter filter, ZoneId zone) {
+    List<Piece> pieces = new ArrayList<>();
+    pieces.add(Piece.text(context.text("events.header.from") + " "));
+    pieces.add(Piece.time(range.start(), zone, TimeStyle.FULL));
+    pieces.add(Piece.text(" " + context.text("events.header.to") + " "));
+    pieces.add(Piece.time(range.end(), zone, TimeStyle.FULL));
+    List<String> filters = new ArrayList<>();
+    if (filter.family() != null) {
+      filters.add(EventText.familyLabel(context, filter.family()));
+    }
+    if (filter.slot() != null) {
+      filters.add(EventText.slotLabel(context, filter.slot()));
+    }
+    if (filter.city() != null) {
+      filters.add(filter.city());
+    }
+    if (!filters.isEmpty()) {
+      pieces.add(Piece.text(" · " + String.join(" · ", filters)));
+    }
+    return new Line(pieces);
+  }
+
+  private TimeRange resolve(String phrase, ZoneId zone) {
+    try {
+      return resolver.range(phrase, zone);
+    } catch (CommandException e) {
+      for (String word : phrase.split("\\s+")) {
+        String nearest = Words.nearest(word, CatalogWords.filterWords(), 2);
+        if (nearest != null && word.length() > 3) {
+          throw new CommandException("events.unknown_word", word, nearest);
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static EventFilter withOptions(EventFilter parsed, CommandContext context) {
+    Family family = parsed.family();
+    Slot slot = parsed.slot();
+    String city = parsed.city();
+    Optional<String> familyOption = context.arguments().get("family");
+    if (familyOption.isPresent()) {
+      family =
+          CatalogWords.family(familyOption.get())
+              .orElseThrow(() -> new CommandException("events.unknown_family", familyOption.get()));
+    }
+    Optional<String> slotOption = context.arguments().get("slot");
+    if (slotOption.isPresent()) {
+      String value = slotOption.get().toLowerCase(Locale.ROOT);
+      slot =
+          Arrays.stream(Slot.values())
+              .filter(s -> s.key().equals(value))
+              .findFirst()
+              .or(() -> CatalogWords.slot(value))
+              .orElseThrow(() -> new CommandException("events.unknown_slot", slotOption.get()));
+    }
+    city = context.arguments().get("city").orElse(city);
+    return new EventFilter(family, slot, city);
+  }
+
+  private static TimeRange window(Instant now, Duration length) {
+    return new TimeRange(now, now.plus(length));
+  }
+
+  /**
+   * A "more" button's token: {@code evp:<page>:<from>:<to>:<family><slot>:<city>} with minutes
+   * since the epoch in base 36. Everything needed to show the page is in it, so it still works
+   * after a restart.
+   */
+  record PageToken(int page, TimeRange range, EventFilter filter) {
+
+    String encode() {
+      String token =
+          PREFIX
+              + ":"
+              + page
+              + ":"
+              + Long.toString(range.start().getEpochSecond() / 60, 36)
+              + ":"
+              + Long.toString((range.end().getEpochSecond() + 59) / 60, 36)
+              + ":"
+              + (filter.family() == null ? "-" : Integer.toString(filter.family().ordinal()))
+              + (filter.slot() == null ? "-" : Integer.toString(filter.slot().ordinal()))
+              + ":"
+              + (filter.city() == null ? "" : filter.city());
+      return token.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+              <= Button.MAX_TOKEN_BYTES
+          ? token
+          : null;
+    }
+
+    static PageToken parse(String payload) {
+      String[] parts = payload.split(":", 5);
+      try {
+        int page = Integer.parseInt(parts[0]);
+        Instant from = Instant.ofEpochSecond(Long.parseLong(parts[1], 36) * 60);
+        Instant to = Instant.ofEpochSecond(Long.parseLong(parts[2], 36) * 60);
+        String codes = parts[3];
+        Family family = codes.charAt(0) == '-' ? null : Family.values()[codes.charAt(0) - '0'];
+        Slot slot = codes.charAt(1) == '-' ? null : Slot.values()[codes.charAt(1) - '0'];
+        String city = parts[4].isEmpty() ? null : parts[4];
+        if (page < 0 || !to.isAfter(from)) {
+          throw new CommandException("button.unknown");
+        }
+        return new PageToken(page, new TimeRange(from, to), new EventFilter(family, slot, city));
+      } catch (RuntimeException e) {
+        if (e instanceof CommandException ce) {
+          throw ce;
+        }
+        throw new CommandException("button.unknown");
+      }
+    }
+  }
+}

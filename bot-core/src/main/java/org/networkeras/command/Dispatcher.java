@@ -1,0 +1,225 @@
+package org.networkeras.command;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.networkeras.chat.BotCore;
+import org.networkeras.chat.ButtonPress;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Choice;
+import org.networkeras.chat.Conversation;
+import org.networkeras.chat.FormSubmission;
+import org.networkeras.chat.IncomingCommand;
+import org.networkeras.chat.IncomingMessage;
+import org.networkeras.chat.Reply;
+import org.networkeras.community.Community;
+import org.networkeras.community.CommunityService;
+import org.networkeras.i18n.Language;
+import org.networkeras.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The core as adapters see it: finds the community and language, checks permissions and arguments,
+ * runs the command, and turns every failure into a reply. Thread-safe.
+ */
+public final class Dispatcher implements BotCore {
+
+  private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+  private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
+  private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
+  private final List<Completer> completers;
+  private final CommunityService communities;
+  private final Messages messages;
+  private final Clock clock;
+
+  /** Suggests values for a command option while it is typed. */
+  public interface Completer {
+    /** Suggestions for {@code parameter} of {@code command}, or empty when not this one's. */
+    List<Choice> complete(
+        String command, String parameter, String prefix, Community community, Language language);
+  }
+
+  public Dispatcher(
+      List<CommandHandler> commandHandlers,
+      List<ButtonHandler> buttonHandlers,
+      List<Completer> completers,
+      CommunityService communities,
+      Messages messages,
+      Clock clock) {
+    for (CommandHandler handler : commandHandlers) {
+      if (commands.putIfAbsent(handler.spec().name(), handler) != null) {
+        throw new IllegalArgumentException("two commands named " + handler.spec().name());
+      }
+    }
+    for (ButtonHandler handler : buttonHandlers) {
+      if (buttons.putIfAbsent(handler.prefix(), handler) != null) {
+        throw new IllegalArgumentException("two button handlers for " + handler.prefix());
+      }
+    }
+    this.completers = List.copyOf(completers);
+    this.communities = Objects.requireNonNull(communities, "communities");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public List<CommandSpec> commandSpecs() {
+    return commands.values().stream().map(CommandHandler::spec).toList();
+  }
+
+  @Override
+  public Reply handle(IncomingCommand command) {
+    long started = System.nanoTime();
+    Language language = Language.of(command.locale()).orElse(Language.EN);
+    String outcome = "ok";
+    try {
+      Community community = communities.communityOf(command.conversation(), command.user());
+      language = communities.languageFor(community, command.locale(), command.user());
+      if (command.arguments().text().length() > TextCommand.MAX_LENGTH) {
+        throw new CommandException("command.too_long", TextCommand.MAX_LENGTH);
+      }
+      CommandHandler handler = commands.get(command.name());
+      if (handler == null) {
+        throw unknownCommand(command.name());
+      }
+      CommandSpec spec = handler.spec();
+      if (spec.scope() == CommandSpec.Scope.GROUP_ONLY && command.conversation().isDirect()) {
+        throw new CommandException("command.group_only", spec.name());
+      }
+      if (!command.user().grantedRole().atLeast(spec.audience())) {
+        throw new CommandException("command.not_allowed", spec.name());
+      }
+      ParsedArguments arguments = ArgumentParser.parse(spec, command.arguments());
+      return handler.handle(
+          new CommandContext(
+              command,
+              arguments,
+              community,
+              language,
+              command.user().grantedRole(),
+              clock.instant(),
+              messages));
+    } catch (CommandException e) {
+      outcome = "refused " + e.messageKey();
+      return refusal(language, e);
+    } catch (RuntimeException e) {
+      outcome = "failed";
+      log.error(
+          "command /{} failed platform={} conversation={} user={}",
+          command.name(),
+          command.conversation().platform(),
+          command.conversation().id(),
+          command.user().id(),
+          e);
+      return apology(language);
+    } finally {
+      log.info(
+          "command /{} platform={} conversation={} user={} outcome={} micros={}",
+          command.name(),
+          command.conversation().platform(),
+          command.conversation().id(),
+          command.user().id(),
+          outcome,
+          (System.nanoTime() - started) / 1_000);
+    }
+  }
+
+  @Override
+  public Reply handle(ButtonPress press) {
+    Language language = Language.of(press.user().locale()).orElse(Language.EN);
+    try {
+      Community community = communities.communityOf(press.conversation(), press.user());
+      language = communities.languageFor(community, null, press.user());
+      String token = press.token();
+      int colon = token.indexOf(':');
+      ButtonHandler handler = colon < 0 ? null : buttons.get(token.substring(0, colon));
+      if (handler == null) {
+        throw new CommandException("button.unknown");
+      }
+      IncomingCommand synthetic =
+          new IncomingCommand(
+              handler.prefix(),
+              org.networkeras.chat.Arguments.none(),
+              press.user(),
+              press.conversation(),
+              clock.instant(),
+              press.user().locale());
+      return handler.press(
+          token.substring(colon + 1),
+          new CommandContext(
+              synthetic,
+              ParsedArguments.empty(),
+              community,
+              language,
+              press.user().grantedRole(),
+              clock.instant(),
+              messages));
+    } catch (CommandException e) {
+      return refusal(language, e);
+    } catch (RuntimeException e) {
+      log.error(
+          "button {} failed platform={} conversation={} user={}",
+          press.token(),
+          press.conversation().platform(),
+          press.conversation().id(),
+          press.user().id(),
+          e);
+      return apology(language);
+    }
+  }
+
+  @Override
+  public Reply handle(FormSubmission submission) {
+    Language language = Language.of(submission.user().locale()).orElse(Language.EN);
+    return refusal(language, new CommandException("form.unknown"));
+  }
+
+  @Override
+  public Optional<Reply> handle(IncomingMessage message) {
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Choice> complete(
+      String command, String parameter, String prefix, ChatUser user, Conversation conversation) {
+    try {
+      Community community = communities.communityOf(conversation, user);
+      Language language = communities.languageFor(community, user.locale(), user);
+      List<Choice> choices = new ArrayList<>();
+      for (Completer completer : completers) {
+        choices.addAll(completer.complete(command, parameter, prefix, community, language));
+      }
+      return choices.size() > 25 ? List.copyOf(choices.subList(0, 25)) : List.copyOf(choices);
+    } catch (RuntimeException e) {
+      log.warn("autocomplete failed for /{} {}", command, parameter, e);
+      return List.of();
+    }
+  }
+
+  private CommandException unknownCommand(String name) {
+    String nearest = Words.nearest(name, commands.keySet(), 2);
+    return nearest == null
+        ? new CommandException("command.unknown", name)
+        : new CommandException("command.unknown_did_you_mean", name, nearest);
+  }
+
+  private Reply refusal(Language language, CommandException e) {
+    return Reply.builder(language.locale())
+        .line(org.networkeras.chat.Line.text(messages.get(language, e.messageKey(), e.arguments())))
+        .privately()
+        .build();
+  }
+
+  private Reply apology(Language language) {
+    return Reply.builder(language.locale())
+        .line(org.networkeras.chat.Line.text(messages.get(language, "error.generic")))
+        .privately()
+        .build();
+  }
+}

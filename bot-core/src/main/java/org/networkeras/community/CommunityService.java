@@ -1,0 +1,112 @@
+package org.networkeras.community;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Conversation;
+import org.networkeras.chat.Platform;
+import org.networkeras.i18n.Language;
+
+/**
+ * Finds the community behind a conversation and the language to answer in. Caches what every
+ * command reads (community settings by group, each member's last community). Thread-safe.
+ */
+public final class CommunityService {
+
+  private static final Duration TOUCH_EVERY = Duration.ofHours(1);
+
+  private final CommunityRepository repository;
+  private final CommunityDefaults defaults;
+  private final Clock clock;
+  private final Cache<String, Community> byGroup =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+  private final Cache<String, Touch> touches =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(TOUCH_EVERY).build();
+
+  private record Touch(long communityId, Instant at) {}
+
+  public CommunityService(CommunityRepository repository, CommunityDefaults defaults, Clock clock) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.defaults = Objects.requireNonNull(defaults, "defaults");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The key of a platform group in storage: {@code telegram:-1001234}. */
+  public static String groupKey(Platform platform, String groupId) {
+    return platform.name().toLowerCase(Locale.ROOT) + ":" + groupId;
+  }
+
+  /**
+   * The community a conversation belongs to. A group conversation's community is created on first
+   * contact; a direct chat uses the community the member last used, or one of its own.
+   */
+  public Community communityOf(Conversation conversation, ChatUser user) {
+    if (conversation.isDirect()) {
+      return repository
+          .lastCommunityOf(user.key())
+          .orElseGet(
+              () -> byGroup(groupKey(conversation.platform(), "direct:" + conversation.id()), ""));
+    }
+    Community community =
+        byGroup(groupKey(conversation.platform(), conversation.communityId()), "");
+    remember(user, community);
+    return community;
+  }
+
+  /** The community of a platform group, created with the defaults if new. */
+  public Community byGroup(String groupKey, String name) {
+    return byGroup.get(
+        groupKey,
+        key ->
+            repository.findOrCreate(
+                key,
+                new Community(
+                    0,
+                    name.isBlank() ? key : name,
+                    defaults.zone(),
+                    defaults.language(),
+                    defaults.city(),
+                    clock.instant())));
+  }
+
+  public Optional<Community> find(long id) {
+    return repository.find(id);
+  }
+
+  /** Stores new settings and forgets cached copies. */
+  public void update(Community community) {
+    repository.update(community);
+    byGroup.invalidateAll();
+  }
+
+  /**
+   * The language to answer in: the community's if it fixed one, else the member's (from the
+   * interaction, then the profile), else the configured fallback.
+   */
+  public Language languageFor(Community community, Locale interactionLocale, ChatUser user) {
+    if (community.language() != null) {
+      return community.language();
+    }
+    return Language.of(interactionLocale)
+        .or(() -> Language.of(user.locale()))
+        .orElse(defaults.fallbackLanguage());
+  }
+
+  private void remember(ChatUser user, Community community) {
+    Instant now = clock.instant();
+    Touch last = touches.getIfPresent(user.key());
+    if (last != null
+        && last.communityId() == community.id()
+        && Duration.between(last.at(), now).compareTo(TOUCH_EVERY) < 0) {
+      return;
+    }
+    repository.touchMember(user.key(), community.id(), now);
+    touches.put(user.key(), new Touch(community.id(), now));
+  }
+}

@@ -1,0 +1,118 @@
+package org.networkeras.help;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.networkeras.chat.Block;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandException;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.Words;
+import org.networkeras.i18n.Language;
+import org.networkeras.i18n.Messages;
+
+/** {@code /help [command]}: every command the member may use, or one command's usage. */
+public final class HelpCommand implements CommandHandler {
+
+  private final Supplier<List<CommandSpec>> specs;
+  private final CommandSpec spec;
+
+  /**
+   * @param specs every command, read when help is asked (the list includes this one)
+   */
+  public HelpCommand(Messages messages, Supplier<List<CommandSpec>> specs) {
+    this.specs = specs;
+    this.spec =
+        new CommandSpec(
+            "help",
+            LocalizedText.of(messages, "help.description"),
+            List.of(
+                new ParameterSpec(
+                    "command",
+                    LocalizedText.of(messages, "help.param.command"),
+                    ParameterSpec.Type.WORD,
+                    false,
+                    List.of(),
+                    ParameterSpec.Autocomplete.COMMAND)),
+            Role.MEMBER,
+            CommandSpec.Scope.ANYWHERE,
+            false);
+  }
+
+  /** The usage line of a command: {@code /event <ref>}, {@code /events [when] [family]…}. */
+  public static String usage(CommandSpec spec) {
+    StringBuilder usage = new StringBuilder("/").append(spec.name());
+    for (ParameterSpec parameter : spec.parameters()) {
+      usage
+          .append(' ')
+          .append(parameter.required() ? '<' : '[')
+          .append(parameter.name())
+          .append(parameter.required() ? '>' : ']');
+    }
+    return usage.toString();
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    Language language = context.language();
+    List<CommandSpec> visible =
+        specs.get().stream().filter(s -> context.role().atLeast(s.audience())).toList();
+    var asked = context.arguments().get("command");
+    Reply.Builder reply = context.reply();
+    if (asked.isPresent()) {
+      String name = asked.get().replaceFirst("^/", "").toLowerCase(java.util.Locale.ROOT);
+      CommandSpec found =
+          visible.stream()
+              .filter(s -> s.name().equals(name))
+              .findFirst()
+              .orElseThrow(() -> unknown(name, visible));
+      reply.block(Block.titled(Line.of(Piece.bold(usage(found))), parameterLines(found, language)));
+      return reply.build();
+    }
+    reply.line(Line.text(context.text("help.intro")));
+    for (CommandSpec command : visible) {
+      reply.line(
+          Line.of(
+              Piece.bold(usage(command)), Piece.text(" — " + command.description().in(language))));
+    }
+    reply.line(Line.text(context.text("help.more")));
+    return reply.build();
+  }
+
+  private static List<Line> parameterLines(CommandSpec spec, Language language) {
+    List<Line> lines = new java.util.ArrayList<>();
+    lines.add(Line.text(spec.description().in(language)));
+    for (ParameterSpec parameter : spec.parameters()) {
+      String choices =
+          parameter.choices().isEmpty()
+              ? ""
+              : " ("
+                  + String.join(
+                      ", ", parameter.choices().stream().map(ParameterSpec.Choice::value).toList())
+                  + ")";
+      lines.add(
+          Line.of(
+              Piece.bold(parameter.name()),
+              Piece.text(": " + parameter.description().in(language) + choices)));
+    }
+    return lines;
+  }
+
+  private static CommandException unknown(String name, List<CommandSpec> visible) {
+    String nearest = Words.nearest(name, visible.stream().map(CommandSpec::name).toList(), 2);
+    return nearest == null
+        ? new CommandException("command.unknown", name)
+        : new CommandException("command.unknown_did_you_mean", name, nearest);
+  }
+}

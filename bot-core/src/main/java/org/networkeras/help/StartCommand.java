@@ -1,0 +1,57 @@
+package org.networkeras.help;
+
+import java.util.List;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.i18n.Messages;
+
+/**
+ * {@code /start}: the welcome. Telegram sends it when a member opens the bot's private chat (with
+ * an optional deep-link payload, accepted and ignored for now).
+ */
+public final class StartCommand implements CommandHandler {
+
+  private final CommandSpec spec;
+
+  public StartCommand(Messages messages) {
+    this.spec =
+        new CommandSpec(
+            "start",
+            LocalizedText.of(messages, "start.description"),
+            List.of(
+                new ParameterSpec(
+                    "payload",
+                    LocalizedText.of(messages, "start.param.payload"),
+                    ParameterSpec.Type.TEXT,
+                    false,
+                    List.of(),
+                    ParameterSpec.Autocomplete.NONE)),
+            Role.MEMBER,
+            CommandSpec.Scope.ANYWHERE,
+            false);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    return context
+        .reply()
+        .line(Line.text(context.text("start.welcome", context.community().name())))
+        .line(Line.text(context.text("start.try")))
+        .buttonRow(
+            Button.callback(context.text("start.button.tonight"), "evp:q:tonight"),
+            Button.callback(context.text("start.button.week"), "evp:q:"))
+        .build();
+  }
+}
