@@ -1,0 +1,105 @@
+package org.networkeras.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Databases for tests: a SQLite file in a temporary folder, and a fresh PostgreSQL schema when
+ * {@value #POSTGRES_URL_VARIABLE} names a server.
+ *
+ * <p>To run a test class against both, parameterize it by {@link Backend}:
+ *
+ * <pre>{@code
+ * @ParameterizedClass
+ * @EnumSource(TestDatabases.Backend.class)
+ * final class MyRepositoryTest {
+ *   @TempDir Path tempDir;
+ *   private final TestDatabases.Backend backend;
+ *   private Database database;
+ *
+ *   MyRepositoryTest(TestDatabases.Backend backend) { this.backend = backend; }
+ *
+ *   @BeforeEach void openDatabase() { database = backend.open(tempDir); }
+ *   @AfterEach void closeDatabase() { if (database != null) database.close(); }
+ * }
+ * }</pre>
+ *
+ * The PostgreSQL variant is skipped, with a message saying why, when the variable is not set.
+ */
+public final class TestDatabases {
+
+  /** The environment variable holding a PostgreSQL JDBC URL for tests. */
+  public static final String POSTGRES_URL_VARIABLE = "NETWORKERAS_TEST_PG_URL";
+
+  static final String POSTGRES_SKIPPED =
+      POSTGRES_URL_VARIABLE + " not set: PostgreSQL tests skipped";
+
+  private TestDatabases() {}
+
+  /** A new, migrated SQLite database in {@code tempDir}. */
+  public static Database sqlite(Path tempDir) {
+    return Database.open(Database.sqliteUrl(tempDir));
+  }
+
+  /**
+   * A new, migrated PostgreSQL database in a schema of its own, dropped when the database is
+   * closed, or empty when {@value #POSTGRES_URL_VARIABLE} is not set. Calls never share a schema,
+   * so parallel and repeated runs do not collide.
+   */
+  public static Optional<Database> postgres() {
+    String serverUrl = System.getenv(POSTGRES_URL_VARIABLE);
+    if (serverUrl == null || serverUrl.isBlank()) {
+      return Optional.empty();
+    }
+    String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
+    execute(serverUrl, "CREATE SCHEMA " + schema);
+    String schemaUrl =
+        serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    try {
+      return Optional.of(
+          Database.open(schemaUrl, () -> execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE")));
+    } catch (RuntimeException e) {
+      execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE");
+      throw e;
+    }
+  }
+
+  /** Whether {@value #POSTGRES_URL_VARIABLE} is set. */
+  public static boolean postgresConfigured() {
+    String serverUrl = System.getenv(POSTGRES_URL_VARIABLE);
+    return serverUrl != null && !serverUrl.isBlank();
+  }
+
+  /** The databases a repository test runs against. */
+  public enum Backend {
+    SQLITE,
+    POSTGRES;
+
+    /**
+     * A new, migrated database of this kind; for {@link #POSTGRES} without a configured server,
+     * aborts the calling test (reported as skipped, with the reason).
+     */
+    public Database open(Path tempDir) {
+      if (this == SQLITE) {
+        return sqlite(tempDir);
+      }
+      Assumptions.assumeTrue(postgresConfigured(), POSTGRES_SKIPPED);
+      return postgres().orElseThrow();
+    }
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new StoreException("Could not run '" + sql + "' for a test database", e);
+    }
+  }
+}
