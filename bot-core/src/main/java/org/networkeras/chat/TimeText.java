@@ -40,10 +40,15 @@ public final class TimeText {
     };
   }
 
-  /** The time as ISO-8601 with its offset ({@code 2026-11-26T19:00+01:00}), for scripts. */
+  /**
+   * The time as ISO-8601 in its zone, for scripts: {@code 2026-11-26T19:00+01:00}, or the date
+   * alone ({@code 2026-11-26}) for {@link Piece.TimeStyle#DATE}.
+   */
   public static String iso(Piece.Time time) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-        time.instant().atZone(time.zone()).toOffsetDateTime());
+    ZonedDateTime local = time.instant().atZone(time.zone());
+    return time.style() == Piece.TimeStyle.DATE
+        ? local.toLocalDate().toString()
+        : local.toOffsetDateTime().toString();
   }
 
   private static String relative(Duration delta, boolean french) {

@@ -1,0 +1,90 @@
+package org.networkeras.core;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.networkeras.catalog.CatalogService;
+import org.networkeras.catalog.EventCommand;
+import org.networkeras.catalog.EventsCommand;
+import org.networkeras.catalog.GuideCommand;
+import org.networkeras.catalog.StarterCatalog;
+import org.networkeras.chat.BotCore;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.Dispatcher;
+import org.networkeras.community.Community;
+import org.networkeras.community.CommunityDefaults;
+import org.networkeras.community.CommunityService;
+import org.networkeras.help.HelpCommand;
+import org.networkeras.help.StartCommand;
+import org.networkeras.i18n.Messages;
+import org.networkeras.store.Database;
+import org.networkeras.time.TimePhraseResolver;
+
+/**
+ * The core's object graph, wired by hand in one place: storage → services → commands → the
+ * dispatcher adapters call. Holds no threads; closing the database is the caller's job.
+ */
+public final class CoreWiring {
+
+  private final Messages messages;
+  private final CommunityService communities;
+  private final CatalogService catalog;
+  private final TimePhraseResolver resolver;
+  private final Dispatcher dispatcher;
+  private final Clock clock;
+
+  public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
+    Objects.requireNonNull(database, "database");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.messages = Messages.load();
+    this.communities = new CommunityService(database.communities(), defaults, clock);
+    this.catalog = new CatalogService(database.events());
+    this.resolver = new TimePhraseResolver(clock);
+    EventsCommand events = new EventsCommand(catalog, resolver, messages);
+    EventCommand event = new EventCommand(catalog, messages, clock);
+    List<CommandHandler> commands = new ArrayList<>();
+    commands.add(new StartCommand(messages));
+    commands.add(
+        new HelpCommand(messages, () -> commands.stream().map(CommandHandler::spec).toList()));
+    commands.add(events);
+    commands.add(event);
+    commands.add(new GuideCommand(messages));
+    this.dispatcher =
+        new Dispatcher(
+            commands, List.of(events, event), List.of(event), communities, messages, clock);
+  }
+
+  /** What adapters call. */
+  public BotCore core() {
+    return dispatcher;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  public CommunityService communities() {
+    return communities;
+  }
+
+  public CatalogService catalog() {
+    return catalog;
+  }
+
+  public TimePhraseResolver resolver() {
+    return resolver;
+  }
+
+  /**
+   * Loads the starter catalog into a community whose catalog is empty.
+   *
+   * @return how many sample series were added (0 when the catalog already had events)
+   */
+  public int loadStarterCatalog(Community community) {
+    if (catalog.count(community) > 0) {
+      return 0;
+    }
+    return catalog.addAll(StarterCatalog.events(community, clock.instant())).size();
+  }
+}

@@ -1,0 +1,212 @@
+package org.networkeras.testing;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.networkeras.chat.Arguments;
+import org.networkeras.chat.BotCore;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.ButtonPress;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Conversation;
+import org.networkeras.chat.IncomingCommand;
+import org.networkeras.chat.IncomingMessage;
+import org.networkeras.chat.PlainTextRenderer;
+import org.networkeras.chat.Platform;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.command.TextCommand;
+import org.networkeras.community.Community;
+import org.networkeras.community.CommunityDefaults;
+import org.networkeras.community.CommunityService;
+import org.networkeras.core.CoreWiring;
+import org.networkeras.core.SimulatedClock;
+import org.networkeras.i18n.Language;
+import org.networkeras.store.Database;
+
+/**
+ * A chat to test the bot through, the way members use it:
+ *
+ * <pre>{@code
+ * Chat chat = Chat.on(database).at("2026-11-26T10:00").withStarterCatalog("paris-tech");
+ * Said said = chat.as("alice").in("paris-tech").send("/events tonight");
+ * assertThat(said.text()).contains("Afterwork");
+ * }</pre>
+ *
+ * Time stands still until {@link #advance} moves it.
+ */
+public final class Chat {
+
+  public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  private final Database database;
+  private SimulatedClock clock;
+  private CoreWiring wiring;
+  private Language fallback = Language.EN;
+
+  private Chat(Database database) {
+    this.database = database;
+  }
+
+  public static Chat on(Database database) {
+    return new Chat(database).at("2026-11-26T10:00");
+  }
+
+  /** Sets the clock to a Paris local time (rebuilding the core, as a restart would). */
+  public Chat at(String localDateTime) {
+    clock = new SimulatedClock(LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant(), PARIS);
+    wiring = new CoreWiring(database, clock, defaults());
+    return this;
+  }
+
+  /** Members with no language of their own are answered in {@code language}. */
+  public Chat speaking(Language language) {
+    fallback = language;
+    wiring = new CoreWiring(database, clock, defaults());
+    return this;
+  }
+
+  /** Loads the starter catalog into the community of the console chat {@code chatName}. */
+  public Chat withStarterCatalog(String chatName) {
+    wiring.loadStarterCatalog(community(chatName));
+    return this;
+  }
+
+  /** The community of a console group chat. */
+  public Community community(String chatName) {
+    return wiring
+        .communities()
+        .byGroup(CommunityService.groupKey(Platform.CONSOLE, chatName), chatName);
+  }
+
+  public CoreWiring wiring() {
+    return wiring;
+  }
+
+  public BotCore core() {
+    return wiring.core();
+  }
+
+  public SimulatedClock clock() {
+    return clock;
+  }
+
+  public Chat advance(Duration duration) {
+    clock.advance(duration);
+    return this;
+  }
+
+  public Member as(String name) {
+    return new Member(name, Role.MEMBER, null, Locale.ENGLISH);
+  }
+
+  private CommunityDefaults defaults() {
+    return new CommunityDefaults(PARIS, null, fallback, null);
+  }
+
+  /** A member about to say something somewhere. */
+  public final class Member {
+    private final String name;
+    private final Role role;
+    private final String chatName;
+    private final Locale locale;
+
+    private Member(String name, Role role, String chatName, Locale locale) {
+      this.name = name;
+      this.role = role;
+      this.chatName = chatName;
+      this.locale = locale;
+    }
+
+    /** In the group chat {@code chatName} (each console chat is its own community). */
+    public Member in(String newChat) {
+      return new Member(name, role, newChat, locale);
+    }
+
+    /** In a direct chat with the bot. */
+    public Member direct() {
+      return new Member(name, role, null, locale);
+    }
+
+    public Member withRole(Role newRole) {
+      return new Member(name, newRole, chatName, locale);
+    }
+
+    /** With a platform locale ({@code null} for none). */
+    public Member withLocale(Locale newLocale) {
+      return new Member(name, role, chatName, newLocale);
+    }
+
+    public ChatUser user() {
+      return new ChatUser(Platform.CONSOLE, name, name, locale, role);
+    }
+
+    public Conversation conversation() {
+      return chatName == null
+          ? Conversation.direct(Platform.CONSOLE, "dm-" + name)
+          : Conversation.group(Platform.CONSOLE, chatName, chatName);
+    }
+
+    /** Sends a line as typed: a command, or an ordinary message. */
+    public Said send(String line) {
+      Optional<TextCommand> command = TextCommand.parse(line);
+      if (command.isPresent()) {
+        return new Said(
+            core()
+                .handle(
+                    new IncomingCommand(
+                        command.get().name(),
+                        Arguments.ofText(command.get().text()),
+                        user(),
+                        conversation(),
+                        clock.instant(),
+                        locale)));
+      }
+      return new Said(
+          core()
+              .handle(new IncomingMessage(line, user(), conversation(), clock.instant(), locale))
+              .orElse(null));
+    }
+
+    /** Presses the button labelled {@code label} of a reply. */
+    public Said press(Said said, String label) {
+      Button button =
+          said.reply().allButtons().stream()
+              .filter(b -> b.label().equals(label))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no button " + label + " in\n" + said.text()));
+      return new Said(core().handle(new ButtonPress(button.token(), user(), conversation())));
+    }
+  }
+
+  /** What the bot answered. */
+  public final class Said {
+    private final Reply reply;
+
+    Said(Reply reply) {
+      this.reply = reply;
+    }
+
+    /** The reply, or {@code null} when the bot stayed silent. */
+    public Reply reply() {
+      return reply;
+    }
+
+    /** The reply as the console shows it (times in the community's zone). */
+    public String text() {
+      return reply == null ? "" : new PlainTextRenderer(clock, false).render(reply);
+    }
+
+    /** The reply with every time as ISO-8601, for exact assertions. */
+    public String isoText() {
+      return reply == null ? "" : new PlainTextRenderer(clock, true).render(reply);
+    }
+
+    @Override
+    public String toString() {
+      return text();
+    }
+  }
+}
