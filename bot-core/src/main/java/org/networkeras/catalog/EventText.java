@@ -41,9 +41,6 @@ final class EventText {
     if (!place.isEmpty()) {
       pieces.add(Piece.text(SEP + place));
     }
-    if ("sample".equals(event.source())) {
-      pieces.add(Piece.text(SEP + context.text("event.sample_tag")));
-    }
     pieces.add(Piece.text(SEP));
     pieces.add(Piece.eventRef(occurrence.ref()));
     return new Line(pieces);

@@ -1,0 +1,217 @@
+package org.networkeras.app;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.networkeras.i18n.Language;
+
+/**
+ * The configuration: a YAML file ({@code networkeras.yml}, see {@code networkeras.example.yml})
+ * whose every value an environment variable can override. Validated when read: an unknown key or a
+ * bad value stops start-up with a message naming it. {@link #toString()} never shows a token.
+ *
+ * @param dataDir the folder for the embedded database and other files
+ * @param database where the catalog is stored
+ * @param defaults what new communities start with
+ * @param discord the Discord bot, on when its token is set
+ * @param telegram the Telegram bot, on when its token is set
+ */
+public record Config(
+    Path dataDir, Database database, Defaults defaults, Discord discord, Telegram telegram) {
+
+  /**
+   * @param url a JDBC URL ({@code jdbc:postgresql://…}); empty for SQLite in the data folder
+   */
+  public record Database(String url) {}
+
+  /**
+   * @param zone the time zone of new communities
+   * @param language the language used when neither the community nor the member has one
+   */
+  public record Defaults(ZoneId zone, Language language) {}
+
+  public record Discord(String token, String devGuild, String apiUrl, String gatewayCompression) {
+    @Override
+    public String toString() {
+      return "Discord[token=" + (blank(token) ? "unset" : "set") + ", devGuild=" + devGuild + "]";
+    }
+  }
+
+  public record Telegram(String token, String apiUrl) {
+    @Override
+    public String toString() {
+      return "Telegram[token=" + (blank(token) ? "unset" : "set") + ", apiUrl=" + apiUrl + "]";
+    }
+  }
+
+  /** The settings as they are in the file (all strings, all optional). */
+  record File(
+      @JsonProperty("dataDir") String dataDir,
+      @JsonProperty("database") FileDatabase database,
+      @JsonProperty("defaults") FileDefaults defaults,
+      @JsonProperty("discord") FileDiscord discord,
+      @JsonProperty("telegram") FileTelegram telegram) {}
+
+  record FileDatabase(@JsonProperty("url") String url) {}
+
+  record FileDefaults(
+      @JsonProperty("zone") String zone, @JsonProperty("language") String language) {}
+
+  record FileDiscord(
+      @JsonProperty("token") String token,
+      @JsonProperty("devGuild") String devGuild,
+      @JsonProperty("apiUrl") String apiUrl,
+      @JsonProperty("gatewayCompression") String gatewayCompression) {}
+
+  record FileTelegram(@JsonProperty("token") String token, @JsonProperty("apiUrl") String apiUrl) {}
+
+  /** The environment variables that override the file, by setting path. */
+  static final Map<String, String> VARIABLES =
+      Map.of(
+          "NETWORKERAS_DATA_DIR", "dataDir",
+          "NETWORKERAS_DB_URL", "database.url",
+          "NETWORKERAS_ZONE", "defaults.zone",
+          "NETWORKERAS_LANGUAGE", "defaults.language",
+          "DISCORD_TOKEN", "discord.token",
+          "DISCORD_DEV_GUILD", "discord.devGuild",
+          "DISCORD_API_URL", "discord.apiUrl",
+          "DISCORD_GATEWAY_COMPRESSION", "discord.gatewayCompression",
+          "TELEGRAM_BOT_TOKEN", "telegram.token",
+          "TELEGRAM_API_URL", "telegram.apiUrl");
+
+  /**
+   * Reads the configuration.
+   *
+   * @param file the YAML file, or {@code null} for none (defaults and environment only)
+   * @param environment the environment variables (pass {@code System.getenv()})
+   * @throws ConfigException naming the bad key or value
+   */
+  public static Config load(Path file, Map<String, String> environment) {
+    File raw = file == null ? new File(null, null, null, null, null) : read(file);
+    Map<String, String> env =
+        environment.entrySet().stream()
+            .filter(e -> VARIABLES.containsKey(e.getKey()) && !e.getValue().isBlank())
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    String dataDir = pick(env, "NETWORKERAS_DATA_DIR", raw.dataDir(), "./data");
+    String dbUrl =
+        pick(env, "NETWORKERAS_DB_URL", raw.database() == null ? null : raw.database().url(), "");
+    String zone =
+        pick(
+            env,
+            "NETWORKERAS_ZONE",
+            raw.defaults() == null ? null : raw.defaults().zone(),
+            "Europe/Paris");
+    String language =
+        pick(
+            env,
+            "NETWORKERAS_LANGUAGE",
+            raw.defaults() == null ? null : raw.defaults().language(),
+            "en");
+    FileDiscord d = raw.discord() == null ? new FileDiscord(null, null, null, null) : raw.discord();
+    FileTelegram t = raw.telegram() == null ? new FileTelegram(null, null) : raw.telegram();
+    if (!dbUrl.isBlank() && !dbUrl.startsWith("jdbc:")) {
+      throw new ConfigException(
+          "database.url must be a JDBC URL such as jdbc:postgresql://host/db, not '" + dbUrl + "'");
+    }
+    String compression =
+        pick(env, "DISCORD_GATEWAY_COMPRESSION", d.gatewayCompression(), "zlib")
+            .toLowerCase(Locale.ROOT);
+    if (!compression.equals("zlib") && !compression.equals("none")) {
+      throw new ConfigException(
+          "discord.gatewayCompression must be zlib or none, not '" + compression + "'");
+    }
+    return new Config(
+        Path.of(dataDir),
+        new Database(dbUrl),
+        new Defaults(zone("defaults.zone", zone), language("defaults.language", language)),
+        new Discord(
+            pick(env, "DISCORD_TOKEN", d.token(), ""),
+            pick(env, "DISCORD_DEV_GUILD", d.devGuild(), ""),
+            pick(env, "DISCORD_API_URL", d.apiUrl(), ""),
+            compression),
+        new Telegram(
+            pick(env, "TELEGRAM_BOT_TOKEN", t.token(), ""),
+            pick(env, "TELEGRAM_API_URL", t.apiUrl(), "https://api.telegram.org")));
+  }
+
+  /** A time zone, or a message naming the setting. */
+  static ZoneId zone(String setting, String value) {
+    try {
+      return ZoneId.of(value.strip());
+    } catch (DateTimeException e) {
+      throw new ConfigException(
+          setting + " must be a time zone such as Europe/Paris, not '" + value + "'");
+    }
+  }
+
+  /** A language the bot speaks, or a message naming the setting. */
+  static Language language(String setting, String value) {
+    return Language.parse(value)
+        .orElseThrow(() -> new ConfigException(setting + " must be en or fr, not '" + value + "'"));
+  }
+
+  public boolean discordEnabled() {
+    return !blank(discord.token());
+  }
+
+  public boolean telegramEnabled() {
+    return !blank(telegram.token());
+  }
+
+  private static File read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("configuration file " + file + " does not exist");
+    }
+    ObjectMapper yaml =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try {
+      File parsed = yaml.readValue(file.toFile(), File.class);
+      return parsed == null ? new File(null, null, null, null, null) : parsed;
+    } catch (UnrecognizedPropertyException e) {
+      throw new ConfigException(
+          "unknown setting '"
+              + path(e)
+              + "' in "
+              + file
+              + " (line "
+              + e.getLocation().getLineNr()
+              + "); known settings are in networkeras.example.yml");
+    } catch (MismatchedInputException e) {
+      throw new ConfigException(
+          "bad value for '" + path(e) + "' in " + file + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String path(MismatchedInputException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+        .collect(Collectors.joining("."));
+  }
+
+  private static String pick(
+      Map<String, String> env, String variable, String fromFile, String fallback) {
+    String value = env.get(variable);
+    if (value != null) {
+      return value.strip();
+    }
+    return fromFile == null || fromFile.isBlank() ? fallback : fromFile.strip();
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}

@@ -1,0 +1,155 @@
+package org.networkeras.app;
+
+import ch.qos.logback.classic.Level;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.networkeras.app.console.Console;
+import org.networkeras.chat.Platform;
+import org.networkeras.community.Community;
+import org.networkeras.community.CommunityDefaults;
+import org.networkeras.community.CommunityService;
+import org.networkeras.core.CoreWiring;
+import org.networkeras.core.SimulatedClock;
+import org.networkeras.i18n.Language;
+import org.networkeras.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires everything by hand for {@code run}: configuration, clock, storage, core, platforms. */
+final class Launcher {
+
+  private static final Logger log = LoggerFactory.getLogger(Launcher.class);
+
+  private final RunOptions options;
+  private final Map<String, String> environment;
+
+  Launcher(RunOptions options, Map<String, String> environment) {
+    this.options = options;
+    this.environment = environment;
+  }
+
+  int run() {
+    Config config;
+    try {
+      config = config();
+    } catch (ConfigException e) {
+      System.err.println("networkeras: " + e.getMessage());
+      return 2;
+    }
+    boolean console = options.console || (!config.discordEnabled() && !config.telegramEnabled());
+    quietLogsFor(console);
+    ZoneId zone = config.defaults().zone();
+    Language language = config.defaults().language();
+    SimulatedClock simulated = null;
+    Clock clock = Clock.systemUTC();
+    if (options.now != null) {
+      simulated = new SimulatedClock(parseNow(options.now, zone).toInstant(), zone);
+      clock = simulated;
+    }
+    String url =
+        config.database().url().isBlank()
+            ? Database.sqliteUrl(config.dataDir())
+            : config.database().url();
+    try (Database database = Database.open(url)) {
+      CoreWiring core =
+          new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+      Community home = consoleCommunity(core, options.chat, zone);
+      if (!options.noSample) {
+        int loaded = core.loadStarterCatalog(home);
+        if (loaded > 0) {
+          log.info("loaded {} sample series into console chat {}", loaded, options.chat);
+        }
+      }
+      if (console) {
+        Console session =
+            new Console(
+                core.core(),
+                clock,
+                simulated,
+                language,
+                options.isoTimes,
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                System.console() != null,
+                options.chat);
+        session.run();
+      }
+      return 0;
+    }
+  }
+
+  private Config config() {
+    Path file = options.config;
+    if (file == null && Files.isRegularFile(Path.of("networkeras.yml"))) {
+      file = Path.of("networkeras.yml");
+    }
+    Config loaded = Config.load(file, environment);
+    ZoneId zone =
+        options.zone == null ? loaded.defaults().zone() : Config.zone("--zone", options.zone);
+    Language language =
+        options.language == null
+            ? loaded.defaults().language()
+            : Config.language("--lang", options.language);
+    Path data = options.data == null ? loaded.dataDir() : options.data;
+    return new Config(
+        data,
+        loaded.database(),
+        new Config.Defaults(zone, language),
+        loaded.discord(),
+        loaded.telegram());
+  }
+
+  /**
+   * The console chat's community, with the zone and language the command line asked for: a console
+   * session is one organiser trying the bot, so its flags are its community's settings.
+   */
+  private Community consoleCommunity(CoreWiring core, String chat, ZoneId zone) {
+    CommunityService communities = core.communities();
+    Community community =
+        communities.byGroup(CommunityService.groupKey(Platform.CONSOLE, chat), chat);
+    Language language = options.language == null ? null : Language.parse(options.language).get();
+    if (!community.zone().equals(zone) || community.language() != language) {
+      community =
+          new Community(
+              community.id(),
+              community.name(),
+              zone,
+              language,
+              community.defaultCity(),
+              community.createdAt());
+      communities.update(community);
+    }
+    return community;
+  }
+
+  private static OffsetDateTime parseNow(String text, ZoneId zone) {
+    try {
+      return OffsetDateTime.parse(text);
+    } catch (DateTimeParseException notOffset) {
+      try {
+        return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+      } catch (DateTimeException e) {
+        throw new ConfigException(
+            "--now must be a date and time such as 2026-11-26T10:00, not '" + text + "'");
+      }
+    }
+  }
+
+  /** The console stays quiet (warnings only); a bot serving platforms logs each command. */
+  private static void quietLogsFor(boolean console) {
+    if (LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext ctx) {
+      ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(console ? Level.WARN : Level.INFO);
+    }
+  }
+}
