@@ -185,9 +185,7 @@ public record Config(
               + path(e)
               + "' in "
               + file
-              + " (line "
-              + e.getLocation().getLineNr()
-              + "); known settings are in networkeras.example.yml");
+              + "; the known settings are in networkeras.example.yml");
     } catch (MismatchedInputException e) {
       throw new ConfigException(
           "bad value for '" + path(e) + "' in " + file + ": " + e.getOriginalMessage());

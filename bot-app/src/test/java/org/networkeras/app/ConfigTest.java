@@ -1,0 +1,103 @@
+package org.networkeras.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.i18n.Language;
+
+final class ConfigTest {
+
+  @TempDir Path tempDir;
+
+  private Path file(String yaml) throws IOException {
+    Path file = tempDir.resolve("networkeras.yml");
+    Files.writeString(file, yaml);
+    return file;
+  }
+
+  @Test
+  void defaultsToSqliteInDataInParisWithNoPlatform() {
+    // when
+    Config config = Config.load(null, Map.of());
+
+    // then
+    assertThat(config.dataDir()).isEqualTo(Path.of("./data"));
+    assertThat(config.database().url()).isEmpty();
+    assertThat(config.defaults().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(config.defaults().language()).isEqualTo(Language.EN);
+    assertThat(config.discordEnabled()).isFalse();
+    assertThat(config.telegramEnabled()).isFalse();
+  }
+
+  @Test
+  void environmentOverridesTheFile() throws IOException {
+    // given
+    Path file =
+        file(
+            "dataDir: /srv/bot\ndefaults:\n  zone: Europe/Brussels\ntelegram:\n  token: from-file\n");
+
+    // when
+    Config config =
+        Config.load(
+            file,
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", "123:from-env",
+                "NETWORKERAS_DB_URL", "jdbc:postgresql://127.0.0.1/test",
+                "PATH", "/usr/bin"));
+
+    // then
+    assertThat(config.dataDir()).isEqualTo(Path.of("/srv/bot"));
+    assertThat(config.defaults().zone()).isEqualTo(ZoneId.of("Europe/Brussels"));
+    assertThat(config.telegram().token()).isEqualTo("123:from-env");
+    assertThat(config.database().url()).isEqualTo("jdbc:postgresql://127.0.0.1/test");
+  }
+
+  @Test
+  void anUnknownKeyStopsStartUpNamingIt() throws IOException {
+    // given
+    Path file = file("telegram:\n  tokn: abc\n");
+
+    // then
+    assertThatThrownBy(() -> Config.load(file, Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("unknown setting 'telegram.tokn'");
+  }
+
+  @Test
+  void aBadZoneOrLanguageStopsStartUpNamingTheSetting() throws IOException {
+    assertThatThrownBy(() -> Config.load(file("defaults:\n  zone: Mars/Olympus\n"), Map.of()))
+        .hasMessageContaining("defaults.zone")
+        .hasMessageContaining("Mars/Olympus");
+    assertThatThrownBy(() -> Config.load(null, Map.of("NETWORKERAS_LANGUAGE", "klingon")))
+        .hasMessageContaining("defaults.language must be en or fr");
+    assertThatThrownBy(() -> Config.load(null, Map.of("NETWORKERAS_DB_URL", "postgres://x")))
+        .hasMessageContaining("database.url must be a JDBC URL");
+  }
+
+  @Test
+  void neverPrintsATokenInItsDescription() {
+    // when
+    Config config =
+        Config.load(
+            null, Map.of("DISCORD_TOKEN", "secret-discord", "TELEGRAM_BOT_TOKEN", "1:secret"));
+
+    // then
+    assertThat(config.toString()).doesNotContain("secret").contains("token=set");
+  }
+
+  @Test
+  void theCommittedExampleFileIsValid() {
+    // when
+    Config config = Config.load(Path.of("../networkeras.example.yml"), Map.of());
+
+    // then
+    assertThat(config.defaults().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+  }
+}

@@ -1,0 +1,146 @@
+package org.networkeras.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.chat.Platform;
+import org.networkeras.community.CommunityDefaults;
+import org.networkeras.community.CommunityService;
+import org.networkeras.core.CoreWiring;
+import org.networkeras.core.SimulatedClock;
+import org.networkeras.i18n.Language;
+import org.networkeras.store.Database;
+import org.networkeras.store.TestDatabases;
+
+final class ConsoleTest {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @TempDir Path tempDir;
+  private Database database;
+  private SimulatedClock clock;
+  private CoreWiring core;
+
+  @BeforeEach
+  void startBot() {
+    database = TestDatabases.sqlite(tempDir);
+    // a Thursday, 10:00 in Paris
+    clock =
+        new SimulatedClock(
+            LocalDateTime.parse("2026-11-26T10:00").atZone(PARIS).toInstant(), PARIS);
+    core = new CoreWiring(database, clock, new CommunityDefaults(PARIS, null, Language.EN, null));
+    core.loadStarterCatalog(
+        core.communities()
+            .byGroup(CommunityService.groupKey(Platform.CONSOLE, "general"), "general"));
+  }
+
+  @AfterEach
+  void stopBot() {
+    database.close();
+  }
+
+  private String run(String script, Language language) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Console console =
+        new Console(
+            core.core(),
+            clock,
+            clock,
+            language,
+            true,
+            new BufferedReader(new StringReader(script)),
+            new PrintStream(bytes, true, StandardCharsets.UTF_8),
+            false,
+            "general");
+    console.run();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void answersCommandsWithoutPromptWhenReadingAScript() {
+    // when
+    String out = run("/events tonight\n", Language.EN);
+
+    // then
+    assertThat(out)
+        .startsWith("Events from 2026-11-26T18:00+01:00 to 2026-11-27T00:00+01:00")
+        .contains("2026-11-26T19:00+01:00 · Meetup Java & Café (sample)")
+        .doesNotContain("> ");
+  }
+
+  @Test
+  void pressesAButtonOfTheLastReplyByNumberOrLabel() {
+    // when
+    String out = run("/events\n:press 1\n/start\n:press Tonight\n", Language.EN);
+
+    // then
+    assertThat(out).contains("[1] More").contains("Showing 11–14 of 14.");
+    assertThat(out).contains("[1] Tonight  [2] This week");
+    assertThat(out.split("Events from 2026-11-26T18:00\\+01:00", -1)).hasSize(2);
+  }
+
+  @Test
+  void aBadLineNeverEndsTheSession() {
+    // when
+    String out =
+        run(
+            ":press 9\n:role bob king\n:advance soon\n/nope\n:unknown\n/guide networking\n",
+            Language.EN);
+
+    // then
+    assertThat(out)
+        .contains("The last reply has no button 9.")
+        .contains("Roles are member, moderator or admin.")
+        .contains("Durations look like 90m, 2h or 1d.")
+        .contains("I don’t know the command /nope.")
+        .contains("Unknown console command :unknown.")
+        .contains("Professional evenings and breakfasts");
+  }
+
+  @Test
+  void switchesChatsAndEachChatIsItsOwnCommunity() {
+    // when
+    String out = run(":chat lyon\n/events\n:chat general\n/events tonight\n", Language.EN);
+
+    // then
+    assertThat(out)
+        .contains("You are now in the group chat \"lyon\".")
+        .contains("Nothing is listed for the next 7 days.")
+        .contains("Meetup Java & Café (sample)");
+  }
+
+  @Test
+  void advancesTheSimulatedClockAndSaysWhatFellDue() {
+    // when
+    String out = run(":advance 1d2h\n/events tonight\n", Language.EN);
+
+    // then
+    assertThat(out)
+        .contains("Clock moved to 2026-11-27T12:00+01:00.")
+        .contains("Nothing fell due.")
+        .contains("Friday Startup Drinks (sample)");
+  }
+
+  @Test
+  void speaksFrench() {
+    // when
+    String out = run("/events ce soir\n:dm\n", Language.FR);
+
+    // then
+    assertThat(out)
+        .contains("Événements du 2026-11-26T18:00+01:00 au 2026-11-27T00:00+01:00")
+        .contains("Intérêts communs")
+        .contains("Vous êtes maintenant en discussion privée avec le bot.");
+  }
+}
