@@ -1,0 +1,377 @@
+package org.networkeras.discord;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * A local stand-in for Discord: its REST API (the routes the adapter uses, answering with the JSON
+ * Discord documents) and its gateway (HELLO, IDENTIFY, READY and one GUILD_CREATE) on one
+ * MockWebServer. Users and channels whose id starts with {@code blocked} or {@code busy} answer
+ * sends with error 50007 or a 429.
+ */
+final class FakeDiscord implements AutoCloseable {
+
+  static final String TOKEN = "fake-token-never-logged";
+  static final String BOT_ID = "1000000000000000001";
+  static final String APPLICATION_ID = "1000000000000000002";
+  static final String GUILD_ID = "1000000000000000003";
+  static final String CHANNEL_ID = "1000000000000000004";
+  static final String BLOCKED_USER = "2000000000000000001";
+  static final String BUSY_USER = "2000000000000000002";
+  static final String MEMBER = "2000000000000000003";
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final BlockingQueue<DataObject> identifies = new LinkedBlockingQueue<>();
+  private final Map<String, String> dmOwners = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong(3000000000000000000L);
+  private volatile String gatewayTarget;
+
+  FakeDiscord() throws IOException {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            return answer(request);
+          }
+        });
+    server.start(java.net.InetAddress.getLoopbackAddress(), 0);
+  }
+
+  /** The REST base URL, as {@code DISCORD_API_URL} would give it. */
+  String apiUrl() {
+    return server.url("/api/v10/").toString();
+  }
+
+  /** REST requests received so far (the gateway's upgrade request is left out). */
+  List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  List<RecordedRequest> requests(String method, String path) {
+    return requests.stream()
+        .filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
+        .toList();
+  }
+
+  BlockingQueue<DataObject> identifies() {
+    return identifies;
+  }
+
+  /** The path and query JDA opened the gateway with. */
+  String gatewayTarget() {
+    return gatewayTarget;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  private MockResponse answer(RecordedRequest request) {
+    if ("websocket".equalsIgnoreCase(request.getHeaders().get("Upgrade"))) {
+      gatewayTarget = request.getTarget();
+      return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
+    }
+    requests.add(request);
+    String method = request.getMethod();
+    String path = request.getUrl().encodedPath().replaceFirst("^/api/v10", "");
+    if (method.equals("GET") && path.equals("/gateway/bot")) {
+      return json(
+          200,
+          DataObject.empty()
+              .put("url", "ws://" + server.getHostName() + ":" + server.getPort())
+              .put("shards", 1)
+              .put(
+                  "session_start_limit",
+                  DataObject.empty()
+                      .put("total", 1000)
+                      .put("remaining", 999)
+                      .put("reset_after", 14400000)
+                      .put("max_concurrency", 1)));
+    }
+    if (method.equals("GET") && path.equals("/users/@me")) {
+      return json(200, botUser());
+    }
+    if (method.equals("PUT") && path.matches("/applications/\\d+(/guilds/\\d+)?/commands")) {
+      DataArray sent = DataArray.fromJson(request.getBody().utf8());
+      DataArray registered = DataArray.empty();
+      for (int i = 0; i < sent.length(); i++) {
+        registered.add(
+            sent.getObject(i)
+                .put("id", Long.toString(ids.incrementAndGet()))
+                .put("application_id", APPLICATION_ID)
+                .put("version", "1"));
+      }
+      return json(200, registered);
+    }
+    if (method.equals("POST") && path.equals("/users/@me/channels")) {
+      String recipient = DataObject.fromJson(request.getBody().utf8()).getString("recipient_id");
+      String channelId = Long.toString(ids.incrementAndGet());
+      dmOwners.put(channelId, recipient);
+      return json(
+          200,
+          DataObject.empty()
+              .put("id", channelId)
+              .put("type", 1)
+              .put("last_message_id", null)
+              .put("flags", 0)
+              .put("recipients", DataArray.empty().add(user(recipient, "member", false))));
+    }
+    if (method.equals("POST") && path.matches("/channels/\\d+/messages")) {
+      String channelId = path.split("/")[2];
+      String owner = dmOwners.getOrDefault(channelId, "");
+      if (owner.equals(BLOCKED_USER)) {
+        return json(
+            403,
+            DataObject.empty()
+                .put("message", "Cannot send messages to this user")
+                .put("code", 50007));
+      }
+      if (owner.equals(BUSY_USER)) {
+        return new MockResponse.Builder()
+            .code(429)
+            .addHeader("Content-Type", "application/json")
+            .addHeader("Retry-After", "42")
+            .addHeader("X-RateLimit-Limit", "5")
+            .addHeader("X-RateLimit-Remaining", "0")
+            .addHeader("X-RateLimit-Reset-After", "42.0")
+            .addHeader("X-RateLimit-Bucket", "fake-bucket")
+            .addHeader("X-RateLimit-Scope", "user")
+            .body(
+                DataObject.empty()
+                    .put("message", "You are being rate limited.")
+                    .put("retry_after", 42.0)
+                    .put("global", false)
+                    .toString())
+            .build();
+      }
+      DataObject sent = DataObject.fromJson(request.getBody().utf8());
+      return json(200, message(channelId, sent));
+    }
+    return json(404, DataObject.empty().put("message", "404: Not Found").put("code", 0));
+  }
+
+  private DataObject message(String channelId, DataObject sent) {
+    return DataObject.empty()
+        .put("id", Long.toString(ids.incrementAndGet()))
+        .put("type", 0)
+        .put("channel_id", channelId)
+        .put("author", botUser())
+        .put("content", sent.getString("content", ""))
+        .put("timestamp", "2026-11-26T15:00:00.000000+00:00")
+        .put("edited_timestamp", null)
+        .put("tts", false)
+        .put("mention_everyone", false)
+        .put("mentions", DataArray.empty())
+        .put("mention_roles", DataArray.empty())
+        .put("attachments", DataArray.empty())
+        .put("embeds", sent.optArray("embeds").orElse(DataArray.empty()))
+        .put("components", DataArray.empty())
+        .put("pinned", false)
+        .put("flags", 0)
+        .put("nonce", sent.getString("nonce", null));
+  }
+
+  private static MockResponse json(int code, Object body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body.toString())
+        .build();
+  }
+
+  private static DataObject botUser() {
+    return user(BOT_ID, "Networkeras", true);
+  }
+
+  private static DataObject user(String id, String name, boolean bot) {
+    return DataObject.empty()
+        .put("id", id)
+        .put("username", name)
+        .put("discriminator", "0")
+        .put("global_name", null)
+        .put("avatar", null)
+        .put("bot", bot)
+        .put("system", false)
+        .put("mfa_enabled", false)
+        .put("verified", true)
+        .put("flags", 0)
+        .put("public_flags", 0);
+  }
+
+  /** The gateway: says HELLO, answers IDENTIFY with READY and the guild, acknowledges beats. */
+  private final class Gateway extends WebSocketListener {
+    private int sequence;
+
+    @Override
+    public void onOpen(WebSocket socket, Response response) {
+      socket.send(
+          DataObject.empty()
+              .put("op", 10)
+              .put("d", DataObject.empty().put("heartbeat_interval", 41250))
+              .put("s", null)
+              .put("t", null)
+              .toString());
+    }
+
+    @Override
+    public void onMessage(WebSocket socket, String text) {
+      DataObject payload = DataObject.fromJson(text);
+      switch (payload.getInt("op")) {
+        case 1 -> socket.send(DataObject.empty().put("op", 11).toString());
+        case 2 -> {
+          identifies.add(payload.getObject("d"));
+          dispatch(socket, "READY", ready());
+          dispatch(socket, "GUILD_CREATE", guild());
+        }
+        default -> {
+          // presence updates and the like need no answer
+        }
+      }
+    }
+
+    @Override
+    public void onClosing(WebSocket socket, int code, String reason) {
+      socket.close(code, null);
+    }
+
+    private void dispatch(WebSocket socket, String type, DataObject data) {
+      socket.send(
+          DataObject.empty()
+              .put("op", 0)
+              .put("s", ++sequence)
+              .put("t", type)
+              .put("d", data)
+              .toString());
+    }
+
+    private DataObject ready() {
+      return DataObject.empty()
+          .put("v", 10)
+          .put("user", botUser())
+          .put("user_settings", DataObject.empty())
+          .put("private_channels", DataArray.empty())
+          .put("relationships", DataArray.empty())
+          .put("presences", DataArray.empty())
+          .put("guild_join_requests", DataArray.empty())
+          .put("geo_ordered_rtc_regions", DataArray.empty())
+          .put(
+              "guilds",
+              DataArray.empty()
+                  .add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
+          .put("session_id", "fake-session")
+          .put("resume_gateway_url", "ws://" + server.getHostName() + ":" + server.getPort())
+          .put("shard", DataArray.empty().add(0).add(1))
+          .put("application", DataObject.empty().put("id", APPLICATION_ID).put("flags", 0));
+    }
+
+    private DataObject guild() {
+      DataObject everyone =
+          DataObject.empty()
+              .put("id", GUILD_ID)
+              .put("name", "@everyone")
+              .put("color", 0)
+              .put(
+                  "colors",
+                  DataObject.empty()
+                      .put("primary_color", 0)
+                      .put("secondary_color", null)
+                      .put("tertiary_color", null))
+              .put("hoist", false)
+              .put("icon", null)
+              .put("unicode_emoji", null)
+              .put("position", 0)
+              // view channel, send messages, embed links, attach files, read history
+              .put("permissions", "117760")
+              .put("managed", false)
+              .put("mentionable", false)
+              .put("flags", 0);
+      DataObject channel =
+          DataObject.empty()
+              .put("id", CHANNEL_ID)
+              .put("type", 0)
+              .put("guild_id", GUILD_ID)
+              .put("position", 0)
+              .put("permission_overwrites", DataArray.empty())
+              .put("name", "events")
+              .put("topic", null)
+              .put("nsfw", false)
+              .put("last_message_id", null)
+              .put("rate_limit_per_user", 0)
+              .put("parent_id", null)
+              .put("flags", 0);
+      DataObject self =
+          DataObject.empty()
+              .put("user", botUser())
+              .put("nick", null)
+              .put("avatar", null)
+              .put("roles", DataArray.empty())
+              .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+              .put("premium_since", null)
+              .put("deaf", false)
+              .put("mute", false)
+              .put("flags", 0)
+              .put("pending", false);
+      return DataObject.empty()
+          .put("id", GUILD_ID)
+          .put("name", "Paris Tech")
+          .put("icon", null)
+          .put("splash", null)
+          .put("discovery_splash", null)
+          .put("owner_id", MEMBER)
+          .put("afk_channel_id", null)
+          .put("afk_timeout", 300)
+          .put("verification_level", 1)
+          .put("default_message_notifications", 1)
+          .put("explicit_content_filter", 0)
+          .put("roles", DataArray.empty().add(everyone))
+          .put("emojis", DataArray.empty())
+          .put("features", DataArray.empty())
+          .put("mfa_level", 0)
+          .put("application_id", null)
+          .put("system_channel_id", null)
+          .put("system_channel_flags", 0)
+          .put("rules_channel_id", null)
+          .put("max_members", 500000)
+          .put("vanity_url_code", null)
+          .put("description", null)
+          .put("banner", null)
+          .put("premium_tier", 0)
+          .put("premium_subscription_count", 0)
+          .put("preferred_locale", "fr")
+          .put("public_updates_channel_id", null)
+          .put("safety_alerts_channel_id", null)
+          .put("nsfw_level", 0)
+          .put("stickers", DataArray.empty())
+          .put("premium_progress_bar_enabled", false)
+          .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+          .put("large", false)
+          .put("unavailable", false)
+          .put("member_count", 2)
+          .put("voice_states", DataArray.empty())
+          .put("members", DataArray.empty().add(self))
+          .put("channels", DataArray.empty().add(channel))
+          .put("threads", DataArray.empty())
+          .put("presences", DataArray.empty())
+          .put("stage_instances", DataArray.empty())
+          .put("guild_scheduled_events", DataArray.empty())
+          .put("soundboard_sounds", DataArray.empty());
+    }
+  }
+}
