@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Level;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.networkeras.app.console.Console;
 import org.networkeras.chat.Platform;
 import org.networkeras.community.Community;
@@ -21,6 +26,8 @@ import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.core.SimulatedClock;
+import org.networkeras.discord.DiscordAdapter;
+import org.networkeras.discord.DiscordSettings;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
 import org.slf4j.Logger;
@@ -61,6 +68,8 @@ final class Launcher {
         config.database().url().isBlank()
             ? Database.sqliteUrl(config.dataDir())
             : config.database().url();
+    // Released once everything is closed, so a shutdown hook lets the JVM exit only then.
+    CountDownLatch closed = new CountDownLatch(1);
     try (Database database = Database.open(url)) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
@@ -70,6 +79,11 @@ final class Launcher {
         if (loaded > 0) {
           log.info("loaded {} sample series into console chat {}", loaded, options.chat);
         }
+      }
+      List<AutoCloseable> platforms = new ArrayList<>();
+      if (config.discordEnabled()) {
+        platforms.add(DiscordAdapter.start(discordSettings(config), core.core(), clock));
+        log.info("Discord adapter started");
       }
       if (console) {
         Console session =
@@ -84,8 +98,59 @@ final class Launcher {
                 System.console() != null,
                 options.chat);
         session.run();
+      } else {
+        waitForShutdown(closed);
       }
+      closeAll(platforms);
       return 0;
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private static DiscordSettings discordSettings(Config config) {
+    Config.Discord discord = config.discord();
+    return new DiscordSettings(
+        discord.token(),
+        discord.devGuild().isBlank() ? Optional.empty() : Optional.of(discord.devGuild()),
+        discord.apiUrl().isBlank() ? Optional.empty() : Optional.of(URI.create(discord.apiUrl())),
+        !discord.gatewayCompression().equals("none"),
+        config.dataDir());
+  }
+
+  /**
+   * Blocks until the JVM is asked to stop (SIGTERM, Ctrl-C); the shutdown hook then waits for
+   * {@code closed} so adapters and the database close cleanly before the JVM exits.
+   */
+  private static void waitForShutdown(CountDownLatch closed) {
+    CountDownLatch stopping = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  stopping.countDown();
+                  try {
+                    closed.await();
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "networkeras-shutdown"));
+    try {
+      stopping.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    log.info("stopping");
+  }
+
+  private static void closeAll(List<AutoCloseable> platforms) {
+    for (AutoCloseable platform : platforms) {
+      try {
+        platform.close();
+      } catch (Exception e) {
+        log.warn("closing {} failed", platform.getClass().getSimpleName(), e);
+      }
     }
   }
 
