@@ -1,17 +1,18 @@
 package org.networkeras.catalog;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.SqlStatement;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.networkeras.store.Database;
 import org.networkeras.store.StoreException;
@@ -19,26 +20,49 @@ import org.networkeras.store.StoreException;
 /**
  * {@link EventRepository} on the {@code events} table. Tags are stored as one comma-separated
  * column, so a tag must be non-empty and hold no comma. Instants are stored to the millisecond, and
- * {@link #insert} returns the event as {@link #find} will read it back. Obtain it from {@link
- * Database#events()}.
+ * {@link #insert} returns the event as {@link #find} will read it back. Reads map rows with JDBI;
+ * writes bind one plain prepared statement, reused for every row of an {@link #insertAll}. Obtain
+ * it from {@link Database#events()}.
  */
 public final class JdbiEventRepository implements EventRepository {
 
-  private static final String COLUMNS =
-      "id, community_id, title, family, slot, city, venue, address, start_ms, end_ms, description,"
-          + " link, organiser, tags, free, status, source, recurrence, author, created_ms,"
-          + " updated_ms";
+  /** The columns a write sets, in the order {@link #bindWritten} binds them. */
+  private static final List<String> WRITTEN =
+      List.of(
+          "community_id",
+          "title",
+          "family",
+          "slot",
+          "city",
+          "venue",
+          "address",
+          "start_ms",
+          "end_ms",
+          "description",
+          "link",
+          "organiser",
+          "tags",
+          "free",
+          "status",
+          "source",
+          "recurrence",
+          "author",
+          "created_ms",
+          "updated_ms");
+
+  private static final String COLUMNS = "id, " + String.join(", ", WRITTEN);
 
   private static final String INSERT =
-      """
-      INSERT INTO events (community_id, title, family, slot, city, venue, address, start_ms,
-                          end_ms, description, link, organiser, tags, free, status, source,
-                          recurrence, author, created_ms, updated_ms)
-      VALUES (:communityId, :title, :family, :slot, :city, :venue, :address, :startMs,
-              :endMs, :description, :link, :organiser, :tags, :free, :status, :source,
-              :recurrence, :author, :createdMs, :updatedMs)
-      RETURNING id
-      """;
+      "INSERT INTO events ("
+          + String.join(", ", WRITTEN)
+          + ") VALUES ("
+          + String.join(", ", Collections.nCopies(WRITTEN.size(), "?"))
+          + ") RETURNING id";
+
+  private static final String UPDATE =
+      "UPDATE events SET "
+          + WRITTEN.stream().map(column -> column + " = ?").collect(Collectors.joining(", "))
+          + " WHERE id = ?";
 
   private static final String TAG_SEPARATOR = ",";
 
@@ -51,51 +75,32 @@ public final class JdbiEventRepository implements EventRepository {
 
   @Override
   public Event insert(Event event) {
-    Event stored = storable(event);
-    return database.withHandle(
-        "insert an event into community " + event.communityId(), handle -> insert(handle, stored));
+    return insertAll("insert an event into community " + event.communityId(), List.of(event))
+        .get(0);
   }
 
   @Override
   public List<Event> insertAll(Collection<Event> events) {
-    List<Event> storable = events.stream().map(JdbiEventRepository::storable).toList();
-    if (storable.isEmpty()) {
-      return List.of();
-    }
-    return database.inTransaction(
-        "insert " + storable.size() + " events",
-        handle -> {
-          List<Event> inserted = new ArrayList<>(storable.size());
-          for (Event event : storable) {
-            inserted.add(insert(handle, event));
-          }
-          return List.copyOf(inserted);
-        });
+    return insertAll("insert " + events.size() + " events", events);
   }
 
   @Override
   public void update(Event event) {
     Objects.requireNonNull(event, "event");
     checkTags(event.tags());
+    String what = "update event " + event.id();
     int updated =
         database.withHandle(
-            "update event " + event.id(),
-            handle ->
-                bind(
-                        handle.createUpdate(
-                            """
-                            UPDATE events
-                            SET community_id = :communityId, title = :title, family = :family,
-                                slot = :slot, city = :city, venue = :venue, address = :address,
-                                start_ms = :startMs, end_ms = :endMs, description = :description,
-                                link = :link, organiser = :organiser, tags = :tags, free = :free,
-                                status = :status, source = :source, recurrence = :recurrence,
-                                author = :author, created_ms = :createdMs, updated_ms = :updatedMs
-                            WHERE id = :id
-                            """),
-                        event)
-                    .bind("id", event.id())
-                    .execute());
+            what,
+            handle -> {
+              try (PreparedStatement statement = handle.getConnection().prepareStatement(UPDATE)) {
+                bindWritten(statement, event);
+                statement.setLong(WRITTEN.size() + 1, event.id());
+                return statement.executeUpdate();
+              } catch (SQLException e) {
+                throw failure(what, e);
+              }
+            });
     if (updated == 0) {
       throw new StoreException("Could not update event " + event.id() + ": not found");
     }
@@ -174,9 +179,32 @@ public final class JdbiEventRepository implements EventRepository {
                 .one());
   }
 
-  private static Event insert(Handle handle, Event event) {
-    long id = bind(handle.createQuery(INSERT), event).mapTo(Long.class).one();
-    return event.withId(id);
+  /**
+   * Inserts events in one transaction through one prepared statement (a JDBI statement per row
+   * would cost several times more), reading each id back with {@code RETURNING}.
+   */
+  private List<Event> insertAll(String what, Collection<Event> events) {
+    List<Event> storable = events.stream().map(JdbiEventRepository::storable).toList();
+    if (storable.isEmpty()) {
+      return List.of();
+    }
+    return database.inTransaction(
+        what,
+        handle -> {
+          List<Event> inserted = new ArrayList<>(storable.size());
+          try (PreparedStatement statement = handle.getConnection().prepareStatement(INSERT)) {
+            for (Event event : storable) {
+              bindWritten(statement, event);
+              try (ResultSet generated = statement.executeQuery()) {
+                generated.next();
+                inserted.add(event.withId(generated.getLong(1)));
+              }
+            }
+          } catch (SQLException e) {
+            throw failure(what, e);
+          }
+          return List.copyOf(inserted);
+        });
   }
 
   /** Checks a new event and truncates its instants to what the database keeps. */
@@ -210,28 +238,32 @@ public final class JdbiEventRepository implements EventRepository {
         millis(event.updatedAt()));
   }
 
-  private static <S extends SqlStatement<S>> S bind(S statement, Event event) {
-    return statement
-        .bind("communityId", event.communityId())
-        .bind("title", event.title())
-        .bind("family", event.family().key())
-        .bind("slot", event.slot().key())
-        .bind("city", event.city())
-        .bind("venue", event.venue())
-        .bind("address", event.address())
-        .bind("startMs", event.start().toEpochMilli())
-        .bind("endMs", event.end().toEpochMilli())
-        .bind("description", event.description())
-        .bind("link", event.link())
-        .bind("organiser", event.organiser())
-        .bind("tags", String.join(TAG_SEPARATOR, event.tags()))
-        .bind("free", event.free())
-        .bind("status", event.status().key())
-        .bind("source", event.source())
-        .bind("recurrence", event.recurrence())
-        .bind("author", event.author())
-        .bind("createdMs", event.createdAt().toEpochMilli())
-        .bind("updatedMs", event.updatedAt().toEpochMilli());
+  private static void bindWritten(PreparedStatement statement, Event event) throws SQLException {
+    int column = 0;
+    statement.setLong(++column, event.communityId());
+    statement.setString(++column, event.title());
+    statement.setString(++column, event.family().key());
+    statement.setString(++column, event.slot().key());
+    statement.setString(++column, event.city());
+    statement.setString(++column, event.venue());
+    statement.setString(++column, event.address());
+    statement.setLong(++column, event.start().toEpochMilli());
+    statement.setLong(++column, event.end().toEpochMilli());
+    statement.setString(++column, event.description());
+    statement.setString(++column, event.link());
+    statement.setString(++column, event.organiser());
+    statement.setString(++column, String.join(TAG_SEPARATOR, event.tags()));
+    statement.setBoolean(++column, event.free());
+    statement.setString(++column, event.status().key());
+    statement.setString(++column, event.source());
+    statement.setString(++column, event.recurrence());
+    statement.setString(++column, event.author());
+    statement.setLong(++column, event.createdAt().toEpochMilli());
+    statement.setLong(++column, event.updatedAt().toEpochMilli());
+  }
+
+  private static StoreException failure(String what, SQLException cause) {
+    return new StoreException("Could not " + what + ": " + cause.getMessage(), cause);
   }
 
   private static Event event(ResultSet row, StatementContext context) throws SQLException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -22,7 +23,7 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The bot's database: a connection pool, the schema (migrated by Flyway when opened), a {@link
- * Jdbi} and the repositories built on it. Thread-safe; close it once, when the bot stops.
+ * Jdbi} and the repositories built on it. Thread-safe; close it when the bot stops.
  *
  * <p><b>SQLite</b> (the default, one file) runs in WAL mode with {@code synchronous=NORMAL}: a
  * transaction is durable once its commit returns, even if the process is killed right after; only
@@ -32,8 +33,10 @@ import org.sqlite.SQLiteConfig;
  * IMMEDIATE}), so two writers never deadlock on a lock upgrade. Foreign keys are enforced.
  *
  * <p><b>PostgreSQL</b> is used when the URL is a {@code jdbc:postgresql:} one; the same migrations
- * and SQL serve both. Migrations live in {@code db/migration}; the single dialect difference, the
- * auto-generated id column, is the Flyway placeholder {@code ${id_column}}.
+ * and SQL serve both. Migrations live in {@code db/migration} ({@code V<n>__<what it adds>.sql});
+ * the one dialect difference so far, an auto-generated {@code BIGINT} primary key, is written as
+ * the Flyway placeholder {@code ${id_column}}. Flyway scans that folder recursively, so a
+ * dialect-specific migration, if one is ever needed, needs a location of its own.
  *
  * <p>Instants are stored as epoch milliseconds: repositories return them truncated to the
  * millisecond.
@@ -50,6 +53,7 @@ public final class Database implements AutoCloseable {
   private final boolean postgres;
   private final Jdbi jdbi;
   private final Runnable afterClose;
+  private final AtomicBoolean closed = new AtomicBoolean();
   private final EventRepository events;
   private final CommunityRepository communities;
   private final StateStore state;
@@ -186,9 +190,12 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Closes the pool; the repositories must not be used afterwards. */
+  /** Closes the pool; the repositories must not be used afterwards. Closing twice does nothing. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
     try {
       dataSource.close();
     } finally {
