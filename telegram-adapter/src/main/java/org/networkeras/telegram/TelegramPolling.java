@@ -166,13 +166,17 @@ final class TelegramPolling implements AutoCloseable {
     control.execute(() -> stop("another instance is polling this token"));
   }
 
-  /** Spots 409 on {@code getUpdates} and keeps this instance from asking again afterwards. */
+  /**
+   * Spots 409 on {@code getUpdates} and keeps this instance from asking again afterwards. Method
+   * names are matched ignoring case: the library writes them in lower case, Telegram accepts both.
+   */
   private final class ConflictInterceptor implements Interceptor {
     @Override
     public Response intercept(Chain chain) throws IOException {
       Request request = chain.request();
       List<String> path = request.url().pathSegments();
-      boolean getUpdates = !path.isEmpty() && "getUpdates".equals(path.get(path.size() - 1));
+      boolean getUpdates =
+          !path.isEmpty() && "getUpdates".equalsIgnoreCase(path.get(path.size() - 1));
       if (getUpdates && conflict.get()) {
         throw new IOException("polling stopped: another instance is polling this token");
       }

@@ -64,23 +64,43 @@ final class TelegramUpdateConsumer implements LongPollingUpdateConsumer {
       for (List<Update> chatUpdates : byChat.values()) {
         running.add(workers.submit(() -> chatUpdates.forEach(this::handleOnce)));
       }
-      for (Future<?> future : running) {
-        future.get();
-      }
-    } catch (InterruptedException e) {
-      // Shutting down: updates not handled yet are not marked, so a restart gets them again.
-      Thread.currentThread().interrupt();
-      return;
     } catch (RejectedExecutionException e) {
       log.info("Telegram updates left for the next start: shutting down");
       return;
-    } catch (ExecutionException e) {
-      log.error("Unexpected failure handling Telegram updates", e.getCause());
     }
+    awaitAll(running);
     if (last > 0) {
       ledger.completeBatch(last);
     }
   }
+
+  /**
+   * Waits for the batch to finish even when polling is being stopped (which interrupts this
+   * thread): the batch's position is then saved, and the interrupt is passed on afterwards.
+   */
+  private static void awaitAll(List<Future<?>> running) {
+    boolean interrupted = false;
+    for (Future<?> future : running) {
+      while (true) {
+        try {
+          future.get();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        } catch (ExecutionException e) {
+          log.error("Unexpected failure handling Telegram updates", e.getCause());
+          break;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Nothing to release: the adapter owns the workers. */
+  @Override
+  public void close() {}
 
   private void handleOnce(Update update) {
     if (ledger.handled(update.getUpdateId())) {
