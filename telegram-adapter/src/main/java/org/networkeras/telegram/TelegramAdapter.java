@@ -1,0 +1,245 @@
+package org.networkeras.telegram;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.networkeras.chat.BotCore;
+import org.networkeras.chat.ChatGateway;
+import org.networkeras.chat.StateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Connects core to one Telegram bot: long polling brings members' updates to {@link BotCore},
+ * replies go back as HTML messages, and {@link #gateway()} lets core write first.
+ *
+ * <p>{@link #start} checks the token ({@code getMe}), sets the command menus and starts polling.
+ * {@link #close()} stops polling, lets updates being handled finish, and stops every thread the
+ * adapter started. The token never appears in logs or messages. Thread-safe.
+ */
+public final class TelegramAdapter implements AutoCloseable {
+
+  /** How long Telegram may hold a {@code getUpdates} call open. */
+  static final int POLL_SECONDS = 50;
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
+  private static final Pattern START_PAYLOAD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  private static final int UPDATE_WORKERS = 4;
+
+  private final String botUsername;
+  private final OkHttpClient http;
+  private final ExecutorService workers;
+  private final ScheduledExecutorService retries;
+  private final TelegramChatGateway gateway;
+  private TelegramPolling polling;
+
+  private TelegramAdapter(
+      String botUsername,
+      OkHttpClient http,
+      ExecutorService workers,
+      ScheduledExecutorService retries,
+      TelegramChatGateway gateway) {
+    this.botUsername = botUsername;
+    this.http = http;
+    this.workers = workers;
+    this.retries = retries;
+    this.gateway = gateway;
+  }
+
+  /**
+   * Starts the bot: checks the token, sets the command menus, resumes polling where the last run
+   * stopped (as recorded in {@code state}).
+   *
+   * @param state where the polling position survives restarts
+   * @param clock the time of received commands and of relative times
+   * @throws IllegalStateException when Telegram refuses the token or cannot be reached; nothing
+   *     keeps running then
+   */
+  public static TelegramAdapter start(
+      TelegramSettings settings, BotCore core, StateStore state, Clock clock) {
+    return start(settings, core, state, clock, POLL_SECONDS);
+  }
+
+  static TelegramAdapter start(
+      TelegramSettings settings, BotCore core, StateStore state, Clock clock, int pollSeconds) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(core, "core");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(clock, "clock");
+    TelegramUrl url = telegramUrl(settings.apiUrl());
+    OkHttpClient http = clientHttp();
+    TelegramClient client = new OkHttpTelegramClient(http, settings.token(), url);
+    ExecutorService workers =
+        Executors.newFixedThreadPool(UPDATE_WORKERS, TelegramThreads.named("telegram-updates"));
+    ScheduledExecutorService retries =
+        Executors.newSingleThreadScheduledExecutor(TelegramThreads.named("telegram-retries"));
+    TelegramAdapter adapter = null;
+    try {
+      User me = client.execute(new GetMe());
+      TelegramDelivery delivery =
+          new TelegramDelivery(client, new TelegramReplyRenderer(clock), retries);
+      adapter =
+          new TelegramAdapter(
+              me.getUserName(), http, workers, retries, new TelegramChatGateway(delivery));
+      log.info("Telegram bot @{} (id {}) starting", me.getUserName(), me.getId());
+      setCommandMenus(client, core);
+      TelegramUpdateHandler handler =
+          new TelegramUpdateHandler(
+              core,
+              client,
+              me.getUserName(),
+              new TelegramChatRoles(client, clock),
+              delivery,
+              clock);
+      TelegramUpdateLedger ledger =
+          new TelegramUpdateLedger(state, "telegram." + settings.botId() + ".updates", clock);
+      adapter.polling =
+          TelegramPolling.start(
+              settings.token(),
+              url,
+              ledger,
+              new TelegramUpdateConsumer(ledger, handler::handle, workers),
+              pollSeconds);
+      log.info("Telegram bot @{} is polling for updates", me.getUserName());
+      return adapter;
+    } catch (TelegramApiException | RuntimeException e) {
+      if (adapter != null) {
+        adapter.close();
+      } else {
+        shutdown(workers, retries, http);
+      }
+      throw new IllegalStateException(
+          "Telegram bot could not start (check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL): "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** Delivers core's own messages to Telegram. */
+  public ChatGateway gateway() {
+    return gateway;
+  }
+
+  /** The bot's Telegram username, without {@code @}. */
+  public String botUsername() {
+    return botUsername;
+  }
+
+  /** Whether updates are being fetched; false once closed or after a 409 Conflict. */
+  public boolean isPolling() {
+    return polling != null && polling.isPolling();
+  }
+
+  /** Completes with the reason once polling has stopped for good. */
+  CompletableFuture<String> pollingStopped() {
+    return polling.stopped();
+  }
+
+  /**
+   * A link that opens this bot's private chat and sends it {@code /start payload}: a member must
+   * start the bot before it may write to them (reminders).
+   */
+  public URI startLink(String payload) {
+    return startLink(botUsername, payload);
+  }
+
+  /**
+   * {@code https://t.me/<bot>?start=<payload>}.
+   *
+   * @param payload 1 to 64 characters among {@code A-Z a-z 0-9 _ -}, as Telegram requires
+   */
+  public static URI startLink(String botUsername, String payload) {
+    Objects.requireNonNull(botUsername, "botUsername");
+    Objects.requireNonNull(payload, "payload");
+    if (!START_PAYLOAD.matcher(payload).matches()) {
+      throw new IllegalArgumentException("a start payload is 1..64 of A-Z a-z 0-9 _ -");
+    }
+    String bot = botUsername.startsWith("@") ? botUsername.substring(1) : botUsername;
+    if (!bot.matches("[A-Za-z0-9_]{1,64}")) {
+      throw new IllegalArgumentException("not a Telegram username: " + botUsername);
+    }
+    return URI.create("https://t.me/" + bot + "?start=" + payload);
+  }
+
+  /** Stops polling, waits for updates being handled, stops every thread. Idempotent. */
+  @Override
+  public void close() {
+    if (polling != null) {
+      polling.close();
+    }
+    shutdown(workers, retries, http);
+    log.info("Telegram bot @{} stopped", botUsername);
+  }
+
+  private static void shutdown(
+      ExecutorService workers, ScheduledExecutorService retries, OkHttpClient http) {
+    workers.shutdown();
+    retries.shutdownNow();
+    try {
+      if (!workers.awaitTermination(15, TimeUnit.SECONDS)) {
+        log.warn("Telegram updates still being handled after 15 s; interrupting them");
+        workers.shutdownNow();
+      }
+      retries.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      workers.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+  }
+
+  private static void setCommandMenus(TelegramClient client, BotCore core) {
+    List<SetMyCommands> menus = TelegramCommandMenus.menus(core.commandSpecs());
+    for (SetMyCommands menu : menus) {
+      try {
+        client.execute(menu);
+      } catch (TelegramApiException e) {
+        log.warn(
+            "Could not set the Telegram command menu for {} ({}): {}",
+            menu.getScope().getType(),
+            menu.getLanguageCode() == null ? "default" : menu.getLanguageCode(),
+            e.getMessage());
+      }
+    }
+    log.info("Telegram command menus set: {}", menus.size());
+  }
+
+  /** The HTTP client for Bot API calls: more concurrent calls than OkHttp's 5 per host. */
+  private static OkHttpClient clientHttp() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(32);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(30))
+        .writeTimeout(Duration.ofSeconds(30))
+        .callTimeout(Duration.ofSeconds(60))
+        .build();
+  }
+
+  static TelegramUrl telegramUrl(URI apiUrl) {
+    String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
+    int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : "https".equals(scheme) ? 443 : 80;
+    return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
+  }
+}

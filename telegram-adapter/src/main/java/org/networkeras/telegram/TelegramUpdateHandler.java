@@ -1,0 +1,213 @@
+package org.networkeras.telegram;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.networkeras.chat.Arguments;
+import org.networkeras.chat.BotCore;
+import org.networkeras.chat.ButtonPress;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Conversation;
+import org.networkeras.chat.IncomingCommand;
+import org.networkeras.chat.IncomingMessage;
+import org.networkeras.chat.Platform;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.chat.Visibility;
+import org.networkeras.command.TextCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Translates one Telegram update into a call to core and sends core's answer back. It decides
+ * nothing: which text is a command for this bot, which chat is a group and who administers it are
+ * Telegram facts; everything else is core's.
+ *
+ * <ul>
+ *   <li>A text starting with {@code /} is a command when it is for this bot: {@code /events} and
+ *       {@code /events@ThisBot} are, {@code /events@OtherBot} is ignored.
+ *   <li>Any other text is an {@link IncomingMessage}; core answers it only inside a conversation it
+ *       runs (a guided suggestion).
+ *   <li>A button press is a {@link ButtonPress}; Telegram's spinner is always stopped with {@code
+ *       answerCallbackQuery}, whatever core says or throws.
+ * </ul>
+ *
+ * <p>{@link Visibility#PRIVATE} replies asked for in a group go to the member's private chat with
+ * the bot, which Telegram allows only once the member has started the bot; when it refuses, the
+ * reply stays in the group rather than being lost. Thread-safe.
+ */
+final class TelegramUpdateHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramUpdateHandler.class);
+
+  private final BotCore core;
+  private final TelegramClient client;
+  private final String botUsername;
+  private final TelegramChatRoles roles;
+  private final TelegramDelivery delivery;
+  private final Clock clock;
+
+  TelegramUpdateHandler(
+      BotCore core,
+      TelegramClient client,
+      String botUsername,
+      TelegramChatRoles roles,
+      TelegramDelivery delivery,
+      Clock clock) {
+    this.core = Objects.requireNonNull(core, "core");
+    this.client = Objects.requireNonNull(client, "client");
+    this.botUsername = Objects.requireNonNull(botUsername, "botUsername");
+    this.roles = Objects.requireNonNull(roles, "roles");
+    this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Handles one update; updates of kinds the bot does not use are ignored. */
+  void handle(Update update) {
+    if (update.hasMessage()) {
+      onMessage(update.getMessage());
+    } else if (update.hasCallbackQuery()) {
+      onButton(update.getCallbackQuery());
+    } else {
+      log.debug("Ignoring Telegram update {} of another kind", update.getUpdateId());
+    }
+  }
+
+  private void onMessage(Message message) {
+    User from = message.getFrom();
+    Chat chat = message.getChat();
+    if (!message.hasText()
+        || from == null
+        || chat == null
+        || Boolean.TRUE.equals(from.getIsBot())) {
+      return;
+    }
+    Optional<Conversation> conversation = conversation(chat);
+    if (conversation.isEmpty()) {
+      return;
+    }
+    Optional<TextCommand> command = TextCommand.parse(message.getText());
+    if (command.isPresent() && !command.get().isFor(botUsername)) {
+      log.debug(
+          "Ignoring a command for @{} in chat {}", command.get().addressedToBot(), chat.getId());
+      return;
+    }
+    ChatUser user = user(from, chat);
+    Optional<Reply> reply;
+    if (command.isPresent()) {
+      log.debug(
+          "Telegram user {} sent /{} in chat {}", user.id(), command.get().name(), chat.getId());
+      reply =
+          Optional.of(
+              core.handle(
+                  new IncomingCommand(
+                      command.get().name(),
+                      Arguments.ofText(command.get().text()),
+                      user,
+                      conversation.get(),
+                      clock.instant(),
+                      user.locale())));
+    } else {
+      reply =
+          core.handle(
+              new IncomingMessage(
+                  message.getText(), user, conversation.get(), clock.instant(), user.locale()));
+    }
+    reply.ifPresent(answer -> answer(conversation.get(), user, answer));
+  }
+
+  private void onButton(CallbackQuery query) {
+    try {
+      MaybeInaccessibleMessage message = query.getMessage();
+      User from = query.getFrom();
+      if (query.getData() == null || from == null) {
+        return;
+      }
+      Chat chat = message == null ? null : message.getChat();
+      Conversation conversation =
+          chat == null
+              ? Conversation.direct(Platform.TELEGRAM, from.getId().toString())
+              : conversation(chat).orElse(null);
+      if (conversation == null) {
+        return;
+      }
+      ChatUser user = chat == null ? user(from, Role.MEMBER) : user(from, chat);
+      log.debug("Telegram user {} pressed a button in chat {}", user.id(), conversation.id());
+      Reply reply = core.handle(new ButtonPress(query.getData(), user, conversation));
+      answer(conversation, user, reply);
+    } finally {
+      acknowledge(query);
+    }
+  }
+
+  private void acknowledge(CallbackQuery query) {
+    try {
+      client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+    } catch (TelegramApiException e) {
+      log.info("Could not answer Telegram callback query: {}", e.getMessage());
+    }
+  }
+
+  private void answer(Conversation conversation, ChatUser user, Reply reply) {
+    if (reply.blocks().isEmpty() && reply.attachments().isEmpty()) {
+      return;
+    }
+    List<String> chats =
+        reply.visibility() == Visibility.PRIVATE && !conversation.isDirect()
+            ? List.of(user.id(), conversation.id())
+            : List.of(conversation.id());
+    delivery.reply(chats, reply);
+  }
+
+  /** The conversation of a chat; channels are not conversations the bot takes part in. */
+  private static Optional<Conversation> conversation(Chat chat) {
+    String id = chat.getId().toString();
+    if (Boolean.TRUE.equals(chat.isUserChat())) {
+      return Optional.of(Conversation.direct(Platform.TELEGRAM, id));
+    }
+    if (Boolean.TRUE.equals(chat.isGroupChat()) || Boolean.TRUE.equals(chat.isSuperGroupChat())) {
+      return Optional.of(Conversation.group(Platform.TELEGRAM, id, id));
+    }
+    return Optional.empty();
+  }
+
+  private ChatUser user(User from, Chat chat) {
+    Role role =
+        Boolean.TRUE.equals(chat.isUserChat())
+            ? Role.MEMBER
+            : roles.roleIn(chat.getId(), from.getId());
+    return user(from, role);
+  }
+
+  private static ChatUser user(User from, Role role) {
+    String name = from.getFirstName() == null ? "" : from.getFirstName();
+    if (from.getLastName() != null && !from.getLastName().isBlank()) {
+      name = name + " " + from.getLastName();
+    }
+    if (name.isBlank()) {
+      name = from.getUserName() == null ? from.getId().toString() : from.getUserName();
+    }
+    return new ChatUser(
+        Platform.TELEGRAM, from.getId().toString(), name.strip(), locale(from), role);
+  }
+
+  private static Locale locale(User from) {
+    String code = from.getLanguageCode();
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    Locale locale = Locale.forLanguageTag(code.strip());
+    return locale.getLanguage().isEmpty() ? null : locale;
+  }
+}

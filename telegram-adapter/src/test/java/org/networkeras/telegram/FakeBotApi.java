@@ -1,0 +1,175 @@
+package org.networkeras.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ServerSocketFactory;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A Bot API server on loopback that answers like Telegram: {@code getUpdates} holds the call open
+ * until a batch is queued (a long poll), other methods answer at once, and any method can be given
+ * scripted answers (429, 409…). Every call is recorded with its JSON body and arrival time.
+ */
+final class FakeBotApi implements AutoCloseable {
+
+  static final String TOKEN = "123456789:AAH-secret-token-never-logged";
+
+  /** One Bot API call as the server received it. */
+  record Call(String method, JsonNode body, long receivedNanos) {}
+
+  private static final String WAKE_UP = "wake up";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MockWebServer server = new MockWebServer();
+  private final BlockingQueue<String> batches = new LinkedBlockingQueue<>();
+  private final Map<String, Deque<MockResponse>> scripted = new ConcurrentHashMap<>();
+  private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final AtomicInteger messageIds = new AtomicInteger(1000);
+  private final long holdMillis;
+
+  /**
+   * @param holdMillis how long an idle {@code getUpdates} is held open before answering empty
+   */
+  FakeBotApi(long holdMillis) throws IOException {
+    this.holdMillis = holdMillis;
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            return answer(request);
+          }
+        });
+    // mockwebserver 5.5.1 asks OkHttp's internal Platform for this, which okhttp-jvm 5.4.0 (the
+    // one OkHttp of the launcher) lacks: give it the JDK's factory directly.
+    server.setServerSocketFactory(ServerSocketFactory.getDefault());
+    server.start();
+  }
+
+  URI url() {
+    return URI.create("http://" + server.getHostName() + ":" + server.getPort());
+  }
+
+  /** Telegram will return this {@code getUpdates} answer to the next poll. */
+  void queueUpdates(String getUpdatesAnswer) {
+    batches.add(getUpdatesAnswer);
+  }
+
+  /** The next call of {@code method} gets this answer instead of the usual one. */
+  void script(String method, int code, String body) {
+    scripted
+        .computeIfAbsent(canonical(method), m -> new ConcurrentLinkedDeque<>())
+        .add(json(code, body));
+  }
+
+  /** The next recorded call of {@code method}, waiting for it to arrive. */
+  Call take(String method) throws InterruptedException {
+    Call call = queue(method).poll(20, TimeUnit.SECONDS);
+    assertThat(call).as("a %s call", method).isNotNull();
+    return call;
+  }
+
+  /** Forgets the calls of {@code method} recorded so far. */
+  void forget(String method) {
+    queue(method).clear();
+  }
+
+  int count(String method) {
+    return counts.computeIfAbsent(canonical(method), m -> new AtomicInteger()).get();
+  }
+
+  @Override
+  public void close() {
+    for (int i = 0; i < 8; i++) {
+      batches.add(WAKE_UP);
+    }
+    server.close();
+  }
+
+  private MockResponse answer(RecordedRequest request) throws InterruptedException {
+    List<String> path = request.getUrl().pathSegments();
+    if (path.size() != 2 || !path.get(0).equals("bot" + TOKEN)) {
+      return json(401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+    }
+    // Bot API method names are case-insensitive; the library sends them in lower case.
+    String method = canonical(path.get(1));
+    queue(method).add(new Call(method, body(request), System.nanoTime()));
+    counts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
+    Deque<MockResponse> script = scripted.get(method);
+    MockResponse next = script == null ? null : script.pollFirst();
+    if (next != null) {
+      return next;
+    }
+    return switch (method) {
+      case "getme" ->
+          ok(
+              """
+              {"id":999999999,"is_bot":true,"first_name":"Networkeras",\
+              "username":"NetworkerasBot","can_join_groups":true,\
+              "can_read_all_group_messages":false,"supports_inline_queries":false}""");
+      case "deletewebhook", "setmycommands", "answercallbackquery" -> ok("true");
+      case "getchatadministrators" -> ok("[]");
+      case "sendmessage" ->
+          ok(
+              """
+              {"message_id":%d,"date":1767225600,"chat":{"id":-1001234567890,\
+              "type":"supergroup","title":"Paris Tech"},"text":"sent"}"""
+                  .formatted(messageIds.incrementAndGet()));
+      case "getupdates" -> {
+        String batch = batches.poll(holdMillis, TimeUnit.MILLISECONDS);
+        if (WAKE_UP.equals(batch)) {
+          batches.add(WAKE_UP);
+          batch = null;
+        }
+        yield json(200, batch == null ? "{\"ok\":true,\"result\":[]}" : batch);
+      }
+      default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+    };
+  }
+
+  private static JsonNode body(RecordedRequest request) {
+    try {
+      String text = request.getBody() == null ? "" : request.getBody().utf8();
+      return text.isBlank() ? NullNode.getInstance() : JSON.readTree(text);
+    } catch (IOException e) {
+      return NullNode.getInstance();
+    }
+  }
+
+  private BlockingQueue<Call> queue(String method) {
+    return calls.computeIfAbsent(canonical(method), m -> new LinkedBlockingQueue<>());
+  }
+
+  private static String canonical(String method) {
+    return method.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static MockResponse ok(String result) {
+    return json(200, "{\"ok\":true,\"result\":" + result + "}");
+  }
+
+  private static MockResponse json(int code, String body) {
+    return new MockResponse.Builder()
+        .code(code)
+        .addHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
+  }
+}
