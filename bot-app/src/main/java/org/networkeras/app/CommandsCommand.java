@@ -10,6 +10,7 @@ import org.networkeras.community.CommunityDefaults;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.discord.DiscordCommandRenderer;
 import org.networkeras.store.Database;
+import org.networkeras.telegram.TelegramCommandMenus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -51,14 +52,10 @@ final class CommandsCommand implements Callable<Integer> {
     String json =
         switch (target) {
           case discord -> DiscordCommandRenderer.commandsJson(specs);
-          case telegram -> telegramJson(specs);
+          case telegram -> TelegramCommandMenus.payloadsJson(specs);
         };
     spec.commandLine().getOut().println(json);
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  private static String telegramJson(List<CommandSpec> specs) {
-    throw new UnsupportedOperationException("the Telegram adapter is not wired yet");
   }
 }

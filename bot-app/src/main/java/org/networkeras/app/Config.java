@@ -131,18 +131,28 @@ public record Config(
       throw new ConfigException(
           "discord.gatewayCompression must be zlib or none, not '" + compression + "'");
     }
+    String discordApi = pick(env, "DISCORD_API_URL", d.apiUrl(), "");
+    String telegramApi = pick(env, "TELEGRAM_API_URL", t.apiUrl(), "https://api.telegram.org");
+    if (!discordApi.isEmpty()) {
+      httpUrl("discord.apiUrl", discordApi);
+    }
+    httpUrl("telegram.apiUrl", telegramApi);
+    String discordToken = pick(env, "DISCORD_TOKEN", d.token(), "");
+    String telegramToken = pick(env, "TELEGRAM_BOT_TOKEN", t.token(), "");
+    if (telegramToken.chars().anyMatch(Character::isWhitespace)) {
+      throw new ConfigException("telegram.token must be one word, as BotFather gives it");
+    }
+    String devGuild = pick(env, "DISCORD_DEV_GUILD", d.devGuild(), "");
+    if (!devGuild.isEmpty() && !devGuild.matches("[0-9]{1,20}")) {
+      throw new ConfigException(
+          "discord.devGuild must be a guild id (digits), not '" + devGuild + "'");
+    }
     return new Config(
         Path.of(dataDir),
         new Database(dbUrl),
         new Defaults(zone("defaults.zone", zone), language("defaults.language", language)),
-        new Discord(
-            pick(env, "DISCORD_TOKEN", d.token(), ""),
-            pick(env, "DISCORD_DEV_GUILD", d.devGuild(), ""),
-            pick(env, "DISCORD_API_URL", d.apiUrl(), ""),
-            compression),
-        new Telegram(
-            pick(env, "TELEGRAM_BOT_TOKEN", t.token(), ""),
-            pick(env, "TELEGRAM_API_URL", t.apiUrl(), "https://api.telegram.org")));
+        new Discord(discordToken, devGuild, discordApi, compression),
+        new Telegram(telegramToken, telegramApi));
   }
 
   /** A time zone, or a message naming the setting. */
@@ -159,6 +169,20 @@ public record Config(
   static Language language(String setting, String value) {
     return Language.parse(value)
         .orElseThrow(() -> new ConfigException(setting + " must be en or fr, not '" + value + "'"));
+  }
+
+  private static void httpUrl(String setting, String value) {
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      if (uri.getHost() == null
+          || !("http".equalsIgnoreCase(uri.getScheme())
+              || "https".equalsIgnoreCase(uri.getScheme()))) {
+        throw new java.net.URISyntaxException(value, "not an http(s) address with a host");
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new ConfigException(
+          setting + " must be an http(s) address such as https://host:port, not '" + value + "'");
+    }
   }
 
   public boolean discordEnabled() {

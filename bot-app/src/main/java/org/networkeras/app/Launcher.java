@@ -30,6 +30,8 @@ import org.networkeras.discord.DiscordAdapter;
 import org.networkeras.discord.DiscordSettings;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
+import org.networkeras.telegram.TelegramAdapter;
+import org.networkeras.telegram.TelegramSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +87,16 @@ final class Launcher {
         platforms.add(DiscordAdapter.start(discordSettings(config), core.core(), clock));
         log.info("Discord adapter started");
       }
+      if (config.telegramEnabled()) {
+        platforms.add(
+            TelegramAdapter.start(
+                new TelegramSettings(
+                    config.telegram().token(), URI.create(config.telegram().apiUrl())),
+                core.core(),
+                database.state(),
+                clock));
+        log.info("Telegram adapter started");
+      }
       if (console) {
         Console session =
             new Console(
@@ -103,6 +115,10 @@ final class Launcher {
       }
       closeAll(platforms);
       return 0;
+    } catch (RuntimeException e) {
+      log.error("start-up failed", e);
+      System.err.println("networkeras: could not start: " + e.getMessage());
+      return 1;
     } finally {
       closed.countDown();
     }

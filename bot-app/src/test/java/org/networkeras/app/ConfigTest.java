@@ -79,6 +79,10 @@ final class ConfigTest {
         .hasMessageContaining("defaults.language must be en or fr");
     assertThatThrownBy(() -> Config.load(null, Map.of("NETWORKERAS_DB_URL", "postgres://x")))
         .hasMessageContaining("database.url must be a JDBC URL");
+    assertThatThrownBy(() -> Config.load(null, Map.of("TELEGRAM_API_URL", "localhost:8081")))
+        .hasMessageContaining("telegram.apiUrl must be an http(s) address");
+    assertThatThrownBy(() -> Config.load(null, Map.of("DISCORD_DEV_GUILD", "my-guild")))
+        .hasMessageContaining("discord.devGuild must be a guild id");
   }
 
   @Test
