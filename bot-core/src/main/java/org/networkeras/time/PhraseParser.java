@@ -155,7 +155,7 @@ final class PhraseParser {
       case IN:
         return in(i);
       case WITHIN:
-        if (count(i + 1) >= 0 && unit(i + 2) != null) {
+        if (hasCount(i + 1) && unit(i + 2) != null) {
           return offset(OffsetKind.WITHIN, i, i + 1);
         }
         throw notUnderstood(i, i);
@@ -253,10 +253,10 @@ final class PhraseParser {
   }
 
   private int in(int i) {
-    if (count(i + 1) >= 0 && unit(i + 2) != null) {
+    if (hasCount(i + 1) && unit(i + 2) != null) {
       return offset(OffsetKind.IN, i, i + 1);
     }
-    if (is(i + 1, Kind.NEXT) && count(i + 2) >= 0 && unit(i + 3) != null) {
+    if (is(i + 1, Kind.NEXT) && hasCount(i + 2) && unit(i + 3) != null) {
       return offset(OffsetKind.NEXT, i, i + 2);
     }
     if (i + 1 < size && kind[i + 1] != Kind.NUM && kind[i + 1] != Kind.COUNT) {
@@ -284,7 +284,7 @@ final class PhraseParser {
       setPeriod(Period.MONTH_NEXT, i, i + 1);
       return i + 2;
     }
-    if (count(i + 1) >= 0 && unit(i + 2) != null) {
+    if (hasCount(i + 1) && unit(i + 2) != null) {
       return offset(OffsetKind.NEXT, i, i + 1);
     }
     throw notUnderstood(i, i);
@@ -604,6 +604,10 @@ final class PhraseParser {
   }
 
   // ---------------------------------------------------------------- offsets
+
+  private boolean hasCount(int i) {
+    return i < size && (kind[i] == Kind.NUM || Lexicon.count(text[i]) >= 0);
+  }
 
   private int count(int i) {
     if (i >= size) {

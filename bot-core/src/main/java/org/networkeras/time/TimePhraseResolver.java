@@ -257,10 +257,10 @@ public final class TimePhraseResolver {
       }
       return then;
     }
+    LocalDate first = firstDay(p, now); // refuses impossible dates before asking for a time
     if (!p.hasTime()) {
       throw Refusals.of(Refusals.NEEDS_TIME, p.phrase);
     }
-    LocalDate first = firstDay(p, now);
     int step = step(p);
     for (int attempt = 0; attempt < 3; attempt++) {
       Instant then = firstAfter(p, first.plusDays((long) attempt * step), now);
