@@ -98,6 +98,7 @@ final class Lexicon {
   private static final Set<String> PHRASE_STARTS = new HashSet<>();
   private static final Map<String, Integer> COUNTS = new HashMap<>();
   private static final List<Suggestion> SUGGESTIONS = new ArrayList<>();
+  private static final List<List<Suggestion>> BY_LENGTH = new ArrayList<>();
 
   static {
     define(Kind.WEEKDAY, 1, "monday", "mon");
@@ -226,6 +227,16 @@ final class Lexicon {
     count(20, "twenty", "vingt");
     COUNTS.put("a", 1);
     COUNTS.put("sept", 7);
+    for (Suggestion suggestion : SUGGESTIONS) {
+      int length = suggestion.normalized().length();
+      while (BY_LENGTH.size() <= length) {
+        BY_LENGTH.add(new ArrayList<>());
+      }
+      if (BY_LENGTH.get(length).stream()
+          .noneMatch(s -> s.normalized().equals(suggestion.normalized()))) {
+        BY_LENGTH.get(length).add(suggestion);
+      }
+    }
   }
 
   private Lexicon() {}
@@ -251,9 +262,14 @@ final class Lexicon {
     return count == null ? -1 : count;
   }
 
-  /** Every spelling worth suggesting, in definition order (full words first). */
+  /** Every spelling worth suggesting, in definition order. */
   static List<Suggestion> suggestions() {
     return SUGGESTIONS;
+  }
+
+  /** The spellings worth suggesting whose normalized form has {@code length} characters. */
+  static List<Suggestion> suggestionsOfLength(int length) {
+    return length < BY_LENGTH.size() ? BY_LENGTH.get(length) : List.of();
   }
 
   /** Defines a word and its other spellings; each suggests {@code display} when misspelled. */

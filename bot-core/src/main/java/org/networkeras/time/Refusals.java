@@ -84,7 +84,8 @@ final class Refusals {
   /**
    * The known spelling nearest to a misspelled word, by optimal string alignment distance (a swap
    * of two neighbours counts once): at most 1 for words of 4–5 letters, 2 from 6 letters. Words of
-   * 3 letters or fewer and over 24 letters get no suggestion.
+   * 3 letters or fewer and over 24 letters get no suggestion. Only spellings of a close length are
+   * compared, and each comparison stops as soon as it exceeds the limit.
    */
   static String nearest(String word) {
     int length = word.length();
@@ -94,41 +95,50 @@ final class Refusals {
     int limit = length < 6 ? 1 : 2;
     String best = null;
     int bestDistance = limit + 1;
-    for (Lexicon.Suggestion candidate : Lexicon.suggestions()) {
-      String known = candidate.normalized();
-      if (Math.abs(known.length() - length) > limit) {
-        continue;
-      }
-      int distance = distance(word, known);
-      if (distance < bestDistance) {
-        bestDistance = distance;
-        best = candidate.display();
+    int[][] rows = new int[3][26 + limit];
+    for (int known = Math.max(1, length - limit); known <= length + limit; known++) {
+      for (Lexicon.Suggestion candidate : Lexicon.suggestionsOfLength(known)) {
+        int distance = distance(word, candidate.normalized(), bestDistance - 1, rows);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = candidate.display();
+        }
       }
     }
     return best;
   }
 
-  static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
+  /** The distance between a and b, or {@code limit + 1} once it is sure to exceed {@code limit}. */
+  static int distance(String a, String b, int limit, int[][] rows) {
+    int[] before = rows[0];
+    int[] previous = rows[1];
+    int[] current = rows[2];
     for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
+      previous[j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int value = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
         if (i > 1
             && j > 1
             && a.charAt(i - 1) == b.charAt(j - 2)
             && a.charAt(i - 2) == b.charAt(j - 1)) {
-          value = Math.min(value, d[i - 2][j - 2] + 1);
+          value = Math.min(value, before[j - 2] + 1);
         }
-        d[i][j] = value;
+        current[j] = value;
+        rowMin = Math.min(rowMin, value);
       }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] recycled = before;
+      before = previous;
+      previous = current;
+      current = recycled;
     }
-    return d[a.length()][b.length()];
+    return Math.min(previous[b.length()], limit + 1);
   }
 }
