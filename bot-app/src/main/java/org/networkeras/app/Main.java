@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "A chat bot that keeps a community's event catalog.",
-    subcommands = {Main.Run.class, CommandsCommand.class})
+    subcommands = {Main.Run.class, ResolveCommand.class, CommandsCommand.class})
 public final class Main implements Callable<Integer> {
 
   @Mixin RunOptions options;
