@@ -20,6 +20,7 @@ import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
 import org.networkeras.store.Database;
 import org.networkeras.time.TimePhraseResolver;
+import org.networkeras.time.WhenCommand;
 
 /**
  * The core's object graph, wired by hand in one place: storage → services → commands → the
@@ -50,6 +51,7 @@ public final class CoreWiring {
     commands.add(events);
     commands.add(event);
     commands.add(new GuideCommand(messages));
+    commands.add(new WhenCommand(resolver, messages));
     this.dispatcher =
         new Dispatcher(
             commands, List.of(events, event), List.of(event), communities, messages, clock);
