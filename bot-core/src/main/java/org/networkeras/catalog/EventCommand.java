@@ -36,20 +36,15 @@ public final class EventCommand implements CommandHandler, ButtonHandler, Dispat
     this.catalog = catalog;
     this.clock = clock;
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "event",
             LocalizedText.of(messages, "event.description"),
-            List.of(
-                new ParameterSpec(
+            ParameterSpec.of(
                     "ref",
                     LocalizedText.of(messages, "event.param.ref"),
                     ParameterSpec.Type.WORD,
-                    true,
-                    List.of(),
-                    ParameterSpec.Autocomplete.EVENT_REF)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+                    true)
+                .withAutocomplete(ParameterSpec.Autocomplete.EVENT_REF));
   }
 
   @Override

@@ -4,12 +4,16 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Piece.TimeStyle;
 import org.networkeras.command.CommandContext;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.i18n.Messages;
 
 /** How events read in replies: one line in a listing, a full card. */
 final class EventText {
@@ -17,6 +21,14 @@ final class EventText {
   private static final String SEP = " · ";
 
   private EventText() {}
+
+  /** The families as fixed choices of a command parameter. */
+  static List<ParameterSpec.Choice> familyChoices(Messages messages) {
+    return Arrays.stream(Family.values())
+        .map(
+            f -> new ParameterSpec.Choice(f.key(), LocalizedText.of(messages, "family." + f.key())))
+        .toList();
+  }
 
   static String familyLabel(CommandContext context, Family family) {
     return context.text("family." + family.key());

@@ -15,7 +15,6 @@ import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Piece.TimeStyle;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.ButtonHandler;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
@@ -47,13 +46,6 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
   public EventsCommand(CatalogService catalog, TimePhraseResolver resolver, Messages messages) {
     this.catalog = catalog;
     this.resolver = resolver;
-    List<ParameterSpec.Choice> families =
-        Arrays.stream(Family.values())
-            .map(
-                f ->
-                    new ParameterSpec.Choice(
-                        f.key(), LocalizedText.of(messages, "family." + f.key())))
-            .toList();
     List<ParameterSpec.Choice> slots =
         List.of(Slot.BREAKFAST, Slot.EVENING, Slot.SATURDAY).stream()
             .map(
@@ -62,41 +54,32 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
                         s.key(), LocalizedText.of(messages, "slot." + s.key())))
             .toList();
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "events",
             LocalizedText.of(messages, "events.description"),
-            List.of(
-                new ParameterSpec(
-                    "when",
-                    LocalizedText.of(messages, "events.param.when"),
-                    ParameterSpec.Type.TEXT,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE),
-                new ParameterSpec(
+            ParameterSpec.of(
+                "when",
+                LocalizedText.of(messages, "events.param.when"),
+                ParameterSpec.Type.TEXT,
+                false),
+            ParameterSpec.of(
                     "family",
                     LocalizedText.of(messages, "events.param.family"),
                     ParameterSpec.Type.WORD,
-                    false,
-                    families,
-                    ParameterSpec.Autocomplete.NONE),
-                new ParameterSpec(
+                    false)
+                .withChoices(EventText.familyChoices(messages)),
+            ParameterSpec.of(
                     "slot",
                     LocalizedText.of(messages, "events.param.slot"),
                     ParameterSpec.Type.WORD,
-                    false,
-                    slots,
-                    ParameterSpec.Autocomplete.NONE),
-                new ParameterSpec(
+                    false)
+                .withChoices(slots),
+            ParameterSpec.of(
                     "city",
                     LocalizedText.of(messages, "events.param.city"),
                     ParameterSpec.Type.WORD,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.CITY)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+                    false)
+                .withAutocomplete(ParameterSpec.Autocomplete.CITY));
   }
 
   @Override

@@ -1,12 +1,10 @@
 package org.networkeras.catalog;
 
-import java.util.Arrays;
 import java.util.List;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
@@ -22,25 +20,15 @@ public final class GuideCommand implements CommandHandler {
 
   public GuideCommand(Messages messages) {
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "guide",
             LocalizedText.of(messages, "guide.description"),
-            List.of(
-                new ParameterSpec(
+            ParameterSpec.of(
                     "family",
                     LocalizedText.of(messages, "guide.param.family"),
                     ParameterSpec.Type.TEXT,
-                    false,
-                    Arrays.stream(Family.values())
-                        .map(
-                            f ->
-                                new ParameterSpec.Choice(
-                                    f.key(), LocalizedText.of(messages, "family." + f.key())))
-                        .toList(),
-                    ParameterSpec.Autocomplete.NONE)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+                    false)
+                .withChoices(EventText.familyChoices(messages)));
   }
 
   @Override

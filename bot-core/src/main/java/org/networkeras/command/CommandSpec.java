@@ -34,6 +34,13 @@ public record CommandSpec(
     GROUP_ONLY
   }
 
+  /** A command every member may use anywhere, answered at once. */
+  public static CommandSpec forMembers(
+      String name, LocalizedText description, ParameterSpec... parameters) {
+    return new CommandSpec(
+        name, description, List.of(parameters), Role.MEMBER, Scope.ANYWHERE, false);
+  }
+
   public CommandSpec {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {

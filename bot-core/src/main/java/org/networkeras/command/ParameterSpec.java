@@ -56,6 +56,22 @@ public record ParameterSpec(
     }
   }
 
+  /** A parameter with no fixed choices and no autocomplete. */
+  public static ParameterSpec of(
+      String name, LocalizedText description, Type type, boolean required) {
+    return new ParameterSpec(name, description, type, required, List.of(), Autocomplete.NONE);
+  }
+
+  /** The same parameter offering these fixed choices. */
+  public ParameterSpec withChoices(List<Choice> newChoices) {
+    return new ParameterSpec(name, description, type, required, newChoices, autocomplete);
+  }
+
+  /** The same parameter with autocomplete. */
+  public ParameterSpec withAutocomplete(Autocomplete newAutocomplete) {
+    return new ParameterSpec(name, description, type, required, choices, newAutocomplete);
+  }
+
   public ParameterSpec {
     Objects.requireNonNull(name, "name");
     if (!NAME.matcher(name).matches()) {

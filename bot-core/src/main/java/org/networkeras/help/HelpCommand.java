@@ -6,7 +6,6 @@ import org.networkeras.chat.Block;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
@@ -29,20 +28,15 @@ public final class HelpCommand implements CommandHandler {
   public HelpCommand(Messages messages, Supplier<List<CommandSpec>> specs) {
     this.specs = specs;
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "help",
             LocalizedText.of(messages, "help.description"),
-            List.of(
-                new ParameterSpec(
+            ParameterSpec.of(
                     "command",
                     LocalizedText.of(messages, "help.param.command"),
                     ParameterSpec.Type.WORD,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.COMMAND)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+                    false)
+                .withAutocomplete(ParameterSpec.Autocomplete.COMMAND));
   }
 
   /** The usage line of a command: {@code /event <ref>}, {@code /events [when] [family]…}. */

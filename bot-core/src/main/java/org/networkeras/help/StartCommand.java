@@ -1,10 +1,8 @@
 package org.networkeras.help;
 
-import java.util.List;
 import org.networkeras.chat.Button;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
@@ -22,20 +20,14 @@ public final class StartCommand implements CommandHandler {
 
   public StartCommand(Messages messages) {
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "start",
             LocalizedText.of(messages, "start.description"),
-            List.of(
-                new ParameterSpec(
-                    "payload",
-                    LocalizedText.of(messages, "start.param.payload"),
-                    ParameterSpec.Type.TEXT,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+            ParameterSpec.of(
+                "payload",
+                LocalizedText.of(messages, "start.param.payload"),
+                ParameterSpec.Type.TEXT,
+                false));
   }
 
   @Override

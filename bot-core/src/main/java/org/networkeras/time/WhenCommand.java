@@ -2,12 +2,10 @@ package org.networkeras.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Piece.TimeStyle;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
@@ -28,20 +26,14 @@ public final class WhenCommand implements CommandHandler {
   public WhenCommand(TimePhraseResolver resolver, Messages messages) {
     this.resolver = resolver;
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "when",
             LocalizedText.of(messages, "when.description"),
-            List.of(
-                new ParameterSpec(
-                    "phrase",
-                    LocalizedText.of(messages, "when.param.phrase"),
-                    ParameterSpec.Type.TEXT,
-                    true,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+            ParameterSpec.of(
+                "phrase",
+                LocalizedText.of(messages, "when.param.phrase"),
+                ParameterSpec.Type.TEXT,
+                true));
   }
 
   @Override
