@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -27,69 +29,84 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code resolve}: shows what the bot understands of a time phrase, as {@code START<TAB>END} in
- * ISO-8601 with offsets (END equals START for an instant) or {@code ERROR<TAB>message} in English.
- * With {@code --batch}, reads lines {@code NOW<TAB>ZONE<TAB>range|instant<TAB>PHRASE} from standard
- * input and answers each with one line, in order; a malformed line gets an {@code ERROR} line and
- * the batch goes on. Output goes to the command line's {@code out} writer, so tests can capture it.
+ * {@code resolve}: shows what the bot understands of a time phrase, for people and for scripts.
+ * Prints {@code START<TAB>END} in ISO-8601 with the zone's offset ({@code 2026-11-28T18:00+01:00};
+ * END equals START for an instant), or {@code ERROR<TAB>message} with the English message a member
+ * would read. With {@code --batch} it answers, in order, one line per input line {@code
+ * NOW<TAB>ZONE<TAB>range|instant<TAB>PHRASE}; a malformed line gets an {@code ERROR} line and the
+ * batch goes on.
+ *
+ * <p>Exit code: 0 when the phrase resolved (and always after a batch), 1 for an {@code ERROR}
+ * answer, 2 for a usage error (picocli's).
  */
 @Command(
     name = "resolve",
     mixinStandardHelpOptions = true,
-    description =
-        "Resolves an English or French time phrase into a range, or an instant with --instant,"
-            + " as the bot would for a community in the given zone.")
+    description = {
+      "Resolves an English or French time phrase as the bot would, against a given now and zone.",
+      "Prints START<TAB>END (ISO-8601 with offset; END = START for an instant) or ERROR<TAB>message."
+    })
 public final class ResolveCommand implements Callable<Integer> {
 
-  private static final String ERROR = "ERROR\t";
-
-  @Spec private CommandSpec spec;
+  static final String ERROR = "ERROR";
+  static final String BAD_LINE = "time.resolve.badLine";
+  static final String BAD_NOW = "time.resolve.badNow";
+  static final String BAD_ZONE = "time.resolve.badZone";
+  static final String BAD_KIND = "time.resolve.badKind";
+  private static final String RANGE = "range";
+  private static final String INSTANT = "instant";
 
   @Option(
       names = "--now",
       paramLabel = "DATE-TIME",
       description =
-          "Now, as a local date-time in the zone (2026-11-28T11:00) or an ISO offset date-time;"
-              + " default: the clock.")
+          "Now: a local date-time in the zone (2026-11-28T11:00) or with an offset"
+              + " (2026-11-28T11:00+01:00). Default: the current time.")
   private String now;
 
   @Option(
       names = "--zone",
       paramLabel = "ZONE",
       defaultValue = "Europe/Paris",
-      description = "The community's time zone (default: ${DEFAULT-VALUE}).")
+      description = "The community's time zone. Default: ${DEFAULT-VALUE}.")
   private String zone;
 
-  @Option(names = "--instant", description = "Resolve an instant (an event start), not a range.")
+  @Option(names = "--instant", description = "Resolve an event start instead of a range.")
   private boolean instant;
 
   @Option(
       names = "--batch",
-      description = "Read NOW<TAB>ZONE<TAB>range|instant<TAB>PHRASE lines from standard input.")
+      description =
+          "Read lines NOW<TAB>ZONE<TAB>range|instant<TAB>PHRASE from standard input;"
+              + " answer each on one line, in order.")
   private boolean batch;
 
-  @Parameters(paramLabel = "PHRASE", arity = "0..*", description = "The phrase, e.g. ce soir.")
-  private List<String> phrase = List.of();
+  @Parameters(
+      paramLabel = "PHRASE",
+      arity = "0..*",
+      description = "The phrase, in one or more words.")
+  private List<String> words = new ArrayList<>();
 
-  private final Clock clock;
+  @Spec private CommandSpec spec;
+
   private final InputStream in;
+  private final Clock clock;
   private final Messages messages = Messages.load();
 
-  /** Reads the system clock and standard input. */
+  /** Reads batches from standard input; now defaults to the system clock. */
   public ResolveCommand() {
-    this(Clock.systemUTC(), System.in);
+    this(System.in, Clock.systemUTC());
   }
 
   /**
-   * @param clock now when {@code --now} is absent
-   * @param in the batch input
+   * @param in where {@code --batch} reads its lines (UTF-8)
+   * @param clock now when {@code --now} is not given
    */
-  public ResolveCommand(Clock clock, InputStream in) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+  public ResolveCommand(InputStream in, Clock clock) {
     this.in = Objects.requireNonNull(in, "in");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Returns 0 when every answer was printed, 1 when the single phrase was refused. */
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -101,60 +118,85 @@ public final class ResolveCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    String answer = answer(now, zone, instant, String.join(" ", phrase));
+    String answer = answer(now, zone, instant ? INSTANT : RANGE, String.join(" ", words));
     out.println(answer);
     out.flush();
-    return answer.startsWith(ERROR) ? 1 : 0;
+    return answer.startsWith(ERROR + "\t") ? 1 : 0;
   }
 
+  /** The answer to one batch line; never throws. */
   private String answerLine(String line) {
     String[] fields = line.split("\t", 4);
-    if (fields.length != 4 || !(fields[2].equals("range") || fields[2].equals("instant"))) {
-      return ERROR + english("time.cli.bad-line");
+    if (fields.length < 4) {
+      return error(BAD_LINE);
     }
-    return answer(fields[0], fields[1], fields[2].equals("instant"), fields[3]);
+    try {
+      return answer(fields[0], fields[1], fields[2].strip(), fields[3]);
+    } catch (RuntimeException unexpected) {
+      return error("error.generic");
+    }
   }
 
-  private String answer(String nowText, String zoneText, boolean wantInstant, String text) {
+  /** {@code START<TAB>END} or {@code ERROR<TAB>message}; {@code nowText} null means the clock. */
+  private String answer(String nowText, String zoneText, String kind, String phrase) {
     ZoneId zoneId;
     try {
       zoneId = ZoneId.of(zoneText.strip());
     } catch (DateTimeException e) {
-      return ERROR + english("time.cli.bad-zone", zoneText);
+      return error(BAD_ZONE, printable(zoneText));
     }
-    Instant at;
-    try {
-      at = nowText == null ? clock.instant() : parseNow(nowText.strip(), zoneId);
-    } catch (DateTimeException e) {
-      return ERROR + english("time.cli.bad-now", nowText);
+    Instant nowInstant = nowText == null ? clock.instant() : parseNow(nowText.strip(), zoneId);
+    if (nowInstant == null) {
+      return error(BAD_NOW, printable(nowText));
     }
-    TimePhraseResolver resolver = new TimePhraseResolver(Clock.fixed(at, zoneId));
+    if (!kind.equals(RANGE) && !kind.equals(INSTANT)) {
+      return error(BAD_KIND, printable(kind));
+    }
+    TimePhraseResolver resolver = new TimePhraseResolver(Clock.fixed(nowInstant, zoneId));
     try {
-      if (wantInstant) {
-        String start = iso(resolver.instant(text, zoneId), zoneId);
-        return start + '\t' + start;
+      if (kind.equals(INSTANT)) {
+        String start = iso(resolver.instant(phrase, zoneId), zoneId);
+        return start + "\t" + start;
       }
-      TimeRange range = resolver.range(text, zoneId);
-      return iso(range.start(), zoneId) + '\t' + iso(range.end(), zoneId);
-    } catch (CommandException e) {
-      return ERROR + english(e.messageKey(), e.arguments());
+      TimeRange range = resolver.range(phrase, zoneId);
+      return iso(range.start(), zoneId) + "\t" + iso(range.end(), zoneId);
+    } catch (CommandException refused) {
+      return error(refused.messageKey(), refused.arguments());
     }
   }
 
-  private static Instant parseNow(String text, ZoneId zone) {
+  /** A local date-time in the zone, or a date-time with an offset or a zone; null if neither. */
+  private static Instant parseNow(String text, ZoneId zoneId) {
     try {
-      return LocalDateTime.parse(text).atZone(zone).toInstant();
-    } catch (DateTimeException local) {
-      return OffsetDateTime.parse(text).toInstant();
+      return LocalDateTime.parse(text).atZone(zoneId).toInstant();
+    } catch (DateTimeException notLocal) {
+      try {
+        return OffsetDateTime.parse(text).toInstant();
+      } catch (DateTimeException notOffset) {
+        try {
+          return ZonedDateTime.parse(text).toInstant();
+        } catch (DateTimeException notZoned) {
+          return null;
+        }
+      }
     }
   }
 
-  private static String iso(Instant instant, ZoneId zone) {
-    return instant.atZone(zone).toOffsetDateTime().toString();
+  private static String iso(Instant instant, ZoneId zoneId) {
+    return instant.atZone(zoneId).toOffsetDateTime().toString();
   }
 
-  /** One line of English: tabs and line breaks in quoted input would break the format. */
-  private String english(String key, Object... arguments) {
-    return messages.get(Language.EN, key, arguments).replace('\t', ' ').replace('\n', ' ');
+  private String error(String key, Object... arguments) {
+    return ERROR + "\t" + printable(messages.get(Language.EN, key, arguments));
+  }
+
+  /** Keeps an answer on one line: tabs, line breaks and other control characters become spaces. */
+  private static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      out.append(Character.isISOControl(c) ? ' ' : c);
+    }
+    return out.toString();
   }
 }

@@ -3,13 +3,13 @@ package org.networkeras.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
@@ -17,117 +17,148 @@ import picocli.CommandLine;
 
 final class ResolveCommandTest {
 
-  private static final Clock CLOCK =
+  private static final Clock SATURDAY_MORNING =
       Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
-  private int run(String stdin, String... args) {
-    ResolveCommand command =
-        new ResolveCommand(CLOCK, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-    CommandLine line = new CommandLine(command);
-    line.setOut(new PrintWriter(out));
-    line.setErr(new PrintWriter(err));
-    return line.execute(args);
-  }
-
-  private List<String> lines() {
-    return out.toString().lines().toList();
-  }
-
   @Test
-  void printsTheRangeOfAPhraseWithOffsets() {
-    // given / when
-    int status = run("", "--now", "2026-11-28T11:00", "--zone", "Europe/Paris", "ce", "soir");
+  void printsTheRangeOfAPhraseInIsoWithTheZoneOffset() {
+    // when
+    int exit = run("", "--now", "2026-11-28T11:00", "--zone", "Europe/Paris", "ce", "soir");
+
     // then
-    assertThat(status).isZero();
-    assertThat(lines()).containsExactly("2026-11-28T18:00+01:00\t2026-11-29T00:00+01:00");
+    assertThat(exit).isZero();
+    assertThat(out).hasToString("2026-11-28T18:00+01:00\t2026-11-29T00:00+01:00\n");
   }
 
   @Test
-  void printsAnInstantTwiceWhenAskedForAnInstant() {
-    // given / when
-    int status = run("", "--now", "2026-11-28T11:00", "--instant", "jeudi", "19h30");
+  void printsAnInstantAsStartAndEqualEnd() {
+    // when
+    int exit = run("", "--now", "2026-11-28T11:00", "--instant", "jeudi 19h30");
+
     // then
-    assertThat(status).isZero();
-    assertThat(lines()).containsExactly("2026-12-03T19:30+01:00\t2026-12-03T19:30+01:00");
+    assertThat(exit).isZero();
+    assertThat(out).hasToString("2026-12-03T19:30+01:00\t2026-12-03T19:30+01:00\n");
   }
 
   @Test
-  void acceptsAnOffsetDateTimeAsNowAndDefaultsToParis() {
-    // given / when
-    run("", "--now", "2026-11-28T10:00Z", "tomorrow at 7pm");
+  void readsNowWithAnOffsetAndAnswersInTheGivenZone() {
+    // when
+    int exit =
+        run(
+            "",
+            "--now",
+            "2026-11-28T16:00Z",
+            "--zone",
+            "America/New_York",
+            "tomorrow",
+            "at",
+            "7pm");
+
     // then
-    assertThat(lines()).containsExactly("2026-11-29T19:00+01:00\t2026-11-29T20:00+01:00");
+    assertThat(exit).isZero();
+    assertThat(out).hasToString("2026-11-29T19:00-05:00\t2026-11-29T20:00-05:00\n");
   }
 
   @Test
-  void usesTheClockWhenNowIsAbsent() {
-    // given / when
-    run("", "--zone", "Asia/Tokyo", "today");
-    // then: the clock says 19:00 in Tokyo
-    assertThat(lines()).containsExactly("2026-11-28T19:00+09:00\t2026-11-29T00:00+09:00");
-  }
+  void usesTheClockAndParisWhenNowAndZoneAreNotGiven() {
+    // when
+    int exit = run("", "demain");
 
-  @Test
-  void printsARefusalInEnglishAndFailsTheExitStatus() {
-    // given / when
-    int status = run("", "--now", "2026-11-28T11:00", "smaedi");
     // then
-    assertThat(status).isEqualTo(1);
-    assertThat(lines()).singleElement().asString().startsWith("ERROR\t").contains("\"samedi\"");
+    assertThat(exit).isZero();
+    assertThat(out).hasToString("2026-11-29T00:00+01:00\t2026-11-30T00:00+01:00\n");
   }
 
   @Test
-  void answersEveryBatchLineInOrderAndSurvivesMalformedOnes() {
+  void printsTheEnglishRefusalWhenThePhraseIsNotUnderstood() {
+    // when
+    int exit = run("", "--now", "2026-11-28T11:00", "smaedi", "soir");
+
+    // then
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .startsWith("ERROR\tI did not understand “smaedi” in “smaedi soir”.")
+        .contains("“samedi”")
+        .endsWith("\n");
+  }
+
+  @Test
+  void answersABatchLineByLineInOrderAndGoesOnAfterBadLines() {
     // given
-    String stdin =
+    String input =
         String.join(
             "\n",
-            "2026-11-28T11:00\tEurope/Paris\trange\tthis weekend",
-            "not a line",
-            "2026-11-28T11:00\tMars/Olympus\trange\ttoday",
-            "yesterday-ish\tEurope/Paris\trange\ttoday",
-            "2026-03-28T20:00\tEurope/Paris\tinstant\tdemain 2h30",
-            "2026-11-28T11:00\tEurope/Paris\tinstant\tsamedi",
-            "2026-11-04T09:15\tAmerica/New_York\trange\ttonight",
-            "2026-11-28T11:00\tEurope/Paris\tsometime\ttoday",
-            "");
+            "2026-11-28T11:00\tEurope/Paris\trange\tce week-end",
+            "not enough fields",
+            "2026-11-28T11:00\tMars/Olympus\trange\tce soir",
+            "yesterday-ish\tEurope/Paris\trange\tce soir",
+            "2026-11-28T11:00\tEurope/Paris\tmaybe\tce soir",
+            "2026-11-28T11:00\tEurope/Paris\tinstant\tdemain",
+            "2026-11-28T11:00\tEurope/Paris\trange\t",
+            "2026-11-28T11:00+01:00\tAsia/Tokyo\tinstant\tdemain 19h",
+            "2026-03-28T20:00\tEurope/Paris\tinstant\tin 24 hours");
+
     // when
-    int status = run(stdin, "--batch");
+    int exit = run(input, "--batch");
+
     // then
-    assertThat(status).isZero();
-    assertThat(lines())
-        .hasSize(8)
-        .satisfiesExactly(
-            l -> assertThat(l).isEqualTo("2026-11-28T11:00+01:00\t2026-11-30T00:00+01:00"),
-            l -> assertThat(l).startsWith("ERROR\tEach line must be"),
-            l -> assertThat(l).startsWith("ERROR\t\"Mars/Olympus\" is not a time zone"),
-            l -> assertThat(l).startsWith("ERROR\t\"yesterday-ish\" is not a date-time"),
-            l -> assertThat(l).isEqualTo("2026-03-29T03:30+02:00\t2026-03-29T03:30+02:00"),
-            l -> assertThat(l).startsWith("ERROR\t\"samedi\" names a day but not a time"),
-            l -> assertThat(l).isEqualTo("2026-11-04T18:00-05:00\t2026-11-05T00:00-05:00"),
-            l -> assertThat(l).startsWith("ERROR\tEach line must be"));
+    assertThat(exit).isZero();
+    assertThat(out.toString().split("\n", -1))
+        .containsExactly(
+            "2026-11-28T11:00+01:00\t2026-11-30T00:00+01:00",
+            "ERROR\tExpected four fields separated by tabs: NOW, ZONE, range or instant, PHRASE.",
+            "ERROR\t“Mars/Olympus” is not a time zone such as Europe/Paris.",
+            "ERROR\t“yesterday-ish” is not a date-time such as 2026-11-28T11:00 or"
+                + " 2026-11-28T11:00+01:00.",
+            "ERROR\t“maybe” is neither range nor instant.",
+            "ERROR\t“demain” does not say at what time. Add one, for example “saturday 7pm” or"
+                + " “tomorrow at 18:30”.",
+            "ERROR\tTell me when: for example “tomorrow 7pm” or “this weekend”.",
+            "2026-11-29T19:00+09:00\t2026-11-29T19:00+09:00",
+            "2026-03-29T21:00+02:00\t2026-03-29T21:00+02:00",
+            "");
   }
 
   @Test
-  void theToolMessagesExistInBothLanguages() {
+  void keepsEveryAnswerOnOneLine() {
+    // given
+    String input = "2026-11-28T11:00\tEurope/Paris\trange\tdemain\tblorft\r\n";
+
+    // when
+    run(input, "--batch");
+
+    // then
+    assertThat(out.toString().split("\n")).hasSize(1);
+    assertThat(out.toString())
+        .startsWith("ERROR\tI did not understand “blorft” in “demain blorft”.");
+  }
+
+  @Test
+  void itsMessagesExistInBothLanguages() {
     // given
     Messages messages = Messages.load();
-    // when / then
-    for (Language language : Language.values()) {
-      assertThat(List.of("time.cli.bad-line", "time.cli.bad-zone", "time.cli.bad-now"))
-          .allSatisfy(key -> assertThat(messages.has(language, key)).isTrue());
+
+    // then
+    for (String key :
+        new String[] {
+          ResolveCommand.BAD_LINE,
+          ResolveCommand.BAD_NOW,
+          ResolveCommand.BAD_ZONE,
+          ResolveCommand.BAD_KIND
+        }) {
+      assertThat(messages.has(Language.EN, key)).as(key).isTrue();
+      assertThat(messages.has(Language.FR, key)).as(key).isTrue();
     }
   }
 
-  @Test
-  void declaresItselfAsTheResolveCommand() {
-    // given / when
-    CommandLine line = new CommandLine(new ResolveCommand());
-    // then
-    assertThat(line.getCommandName()).isEqualTo("resolve");
-    assertThat(line.getCommandSpec().usageMessage().description()).isNotEmpty();
+  private int run(String stdin, String... args) {
+    InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    CommandLine commandLine = new CommandLine(new ResolveCommand(in, SATURDAY_MORNING));
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    return commandLine.execute(args);
   }
 }

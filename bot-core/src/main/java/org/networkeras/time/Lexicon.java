@@ -2,302 +2,338 @@ package org.networkeras.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.networkeras.time.Lexeme.Kind;
 
 /**
- * The EN and FR words the resolver knows, keyed by their normalized form (lower case, accents
- * folded, see {@link PhraseTokenizer}). Built once; immutable and thread-safe afterwards.
+ * The words the resolver knows, English and French side by side, keyed by their folded form (lower
+ * case, accents stripped, split where the phrase would be split: {@code après-midi} is the two
+ * words {@code apres midi}). Built once; read-only and thread-safe afterwards.
  */
 final class Lexicon {
 
-  /** What a word means to the grammar. */
-  enum Kind {
-    /** A run of digits; produced by the tokenizer, never looked up. */
-    NUM,
-    COLON,
-    SLASH,
-    /** A weekday; value is {@link java.time.DayOfWeek#getValue()}. */
-    WEEKDAY,
-    /** A month; value 1–12. */
-    MONTH,
-    /** {@code mar}: Tuesday in French, March in English; a neighbouring number decides. */
-    MAR,
-    /** today, tomorrow, …; value is a {@link DayWord} ordinal. */
-    DAY_WORD,
-    TONIGHT,
-    /** A part of the day; value is a {@link Part} ordinal. */
-    PART,
-    MIDI,
-    NOON,
-    MIDNIGHT,
-    THIS,
-    NEXT,
-    PROCHAIN,
-    LAST,
-    DERNIER,
-    WEEK,
-    WEEKEND,
-    MONTH_WORD,
-    IN,
-    WITHIN,
-    AT,
-    /** {@code h}, {@code heure(s)}: the French hour mark, or hours after a count. */
-    HOUR_MARK,
-    /** A unit of a relative offset; value is a {@link Unit} ordinal. */
-    UNIT,
-    /** am or pm; value 0 for am, 1 for pm. */
-    MERIDIEM,
-    /** An ordinal suffix: 1er, 5th, 2e. */
-    ORDINAL,
-    OCLOCK,
-    /** A spelled-out count (one, deux, quinze); value is the count. */
-    COUNT,
-    /** French {@code en}: {@code samedi en huit}, {@code en mars}. */
-    EN,
-    /** French {@code ci} in {@code ce mois-ci}. */
-    CI,
-    /** A word that carries no meaning here (the, le, de, on …); dropped. */
-    FILLER
-  }
+  /** A number before {@code h}, {@code heure(s)} may be an hour of the clock ({@code 19 h 30}). */
+  static final int CLOCKISH = 1;
 
-  /** Words naming a day relative to today. */
-  enum DayWord {
-    TODAY(0),
-    TOMORROW(1),
-    AFTER_TOMORROW(2),
-    YESTERDAY(-1),
-    BEFORE_YESTERDAY(-2);
+  /** {@code huit}, {@code quinze}: {@code huit jours} is a week, {@code quinze jours} two. */
+  static final int IDIOM = 2;
 
-    final int offset;
+  /** {@code d}: a filler ({@code d'ici}), or a day after a number ({@code 3d}). */
+  static final int DAY_LETTER = 4;
 
-    DayWord(int offset) {
-      this.offset = offset;
-    }
-  }
+  /** {@code an}: one ({@code an hour}) or a year ({@code dans 2 ans}, {@code l'an prochain}). */
+  static final int YEAR_UNIT = 8;
 
-  /** Units of relative offsets. */
-  enum Unit {
-    MINUTE,
-    HOUR,
-    DAY,
-    WEEK,
-    MONTH
-  }
+  /** {@code fortnight}, {@code quinzaine}: two of its unit (weeks). */
+  static final int TWICE = 16;
 
-  /** A known word: its meaning and the spelling to suggest for it. */
-  record Entry(Kind kind, int value, String display) {}
+  /** A word or group of words and what it means. */
+  record Entry(
+      Kind kind, int value, int flags, String[] words, String display, boolean suggested) {}
 
-  /** A spelling to suggest for a typo: its normalized form and how to show it. */
-  record Suggestion(String normalized, String display) {}
+  private static final Map<String, Entry> SINGLE = new HashMap<>();
+  private static final Map<String, List<Entry>> MULTI = new HashMap<>();
 
-  private static final Map<String, Entry> WORDS = new HashMap<>();
-  private static final Map<String, Entry> PHRASES = new HashMap<>();
-  private static final Set<String> PHRASE_STARTS = new HashSet<>();
-  private static final Map<String, Integer> COUNTS = new HashMap<>();
-  private static final List<Suggestion> SUGGESTIONS = new ArrayList<>();
-  private static final List<List<Suggestion>> BY_LENGTH = new ArrayList<>();
+  /** A word offered for typos: folded without spaces, its letter counts, as usually written. */
+  private record Suggestion(String folded, int[] letters, String display) {}
+
+  /** The words offered for typos, by length of their folded form. */
+  private static final Map<Integer, List<Suggestion>> SUGGESTABLE_BY_LENGTH = new HashMap<>();
+
+  private static final int MAX_SUGGESTED_LENGTH = 24;
 
   static {
-    define(Kind.WEEKDAY, 1, "monday", "mon");
-    define(Kind.WEEKDAY, 1, "lundi", "lun");
-    define(Kind.WEEKDAY, 2, "tuesday", "tue", "tues");
-    define(Kind.WEEKDAY, 2, "mardi");
-    define(Kind.WEEKDAY, 3, "wednesday", "wed");
-    define(Kind.WEEKDAY, 3, "mercredi", "mer", "merc");
-    define(Kind.WEEKDAY, 4, "thursday", "thu", "thur", "thurs");
-    define(Kind.WEEKDAY, 4, "jeudi", "jeu");
-    define(Kind.WEEKDAY, 5, "friday", "fri");
-    define(Kind.WEEKDAY, 5, "vendredi", "ven", "vend");
-    define(Kind.WEEKDAY, 6, "saturday", "sat");
-    define(Kind.WEEKDAY, 6, "samedi", "sam");
-    define(Kind.WEEKDAY, 7, "sunday", "sun");
-    define(Kind.WEEKDAY, 7, "dimanche", "dim");
-    define(Kind.MAR, 0, "mar");
+    // Days around today.
+    full(Kind.DAY, 0, 0, "today", "aujourd'hui");
+    abbr(Kind.DAY, 0, 0, "tday", "tdy", "aujourdhui", "auj", "ajd", "aujd", "ajrd");
+    full(Kind.DAY, 1, 0, "tomorrow", "demain");
+    abbr(Kind.DAY, 1, 0, "tmrw", "tmr", "tmrow", "tomoz");
+    full(Kind.DAY, 2, 0, "day after tomorrow", "après-demain", "overmorrow");
+    abbr(Kind.DAY, 2, 0, "apres dem");
+    full(Kind.DAY, -1, 0, "yesterday", "hier");
+    abbr(Kind.DAY, -1, 0, "yday");
+    full(Kind.DAY, -2, 0, "day before yesterday", "avant-hier");
+    full(Kind.TONIGHT, 0, 0, "tonight");
+    abbr(Kind.TONIGHT, 0, 0, "tonite");
 
-    define(Kind.MONTH, 1, "january", "jan");
-    define(Kind.MONTH, 1, "janvier", "janv");
-    define(Kind.MONTH, 2, "february", "feb");
-    define(Kind.MONTH, 2, "février", "fév", "févr");
-    define(Kind.MONTH, 3, "march");
-    define(Kind.MONTH, 3, "mars");
-    define(Kind.MONTH, 4, "april", "apr");
-    define(Kind.MONTH, 4, "avril", "avr");
-    define(Kind.MONTH, 5, "may");
-    define(Kind.MONTH, 5, "mai");
-    define(Kind.MONTH, 6, "june", "jun");
-    define(Kind.MONTH, 6, "juin");
-    define(Kind.MONTH, 7, "july", "jul");
-    define(Kind.MONTH, 7, "juillet", "juil");
-    define(Kind.MONTH, 8, "august", "aug");
-    define(Kind.MONTH, 8, "août");
-    define(Kind.MONTH, 9, "september", "sep", "sept");
-    define(Kind.MONTH, 9, "septembre");
-    define(Kind.MONTH, 10, "october", "oct");
-    define(Kind.MONTH, 10, "octobre");
-    define(Kind.MONTH, 11, "november", "nov");
-    define(Kind.MONTH, 11, "novembre");
-    define(Kind.MONTH, 12, "december", "dec");
-    define(Kind.MONTH, 12, "décembre");
+    // Weekdays, Monday = 1.
+    weekday(1, "monday", "lundi", "mon", "lun");
+    weekday(2, "tuesday", "mardi", "tue", "tues");
+    weekday(3, "wednesday", "mercredi", "wed", "weds", "mer", "merc");
+    weekday(4, "thursday", "jeudi", "thu", "thur", "thurs", "jeu");
+    weekday(5, "friday", "vendredi", "fri", "ven", "vend");
+    weekday(6, "saturday", "samedi", "sat", "sam");
+    weekday(7, "sunday", "dimanche", "sun", "dim");
+    abbr(Kind.MAR, 0, 0, "mar");
 
-    define(Kind.DAY_WORD, DayWord.TODAY.ordinal(), "today", "tdy");
-    define(Kind.DAY_WORD, DayWord.TODAY.ordinal(), "aujourd’hui", "ajd", "auj", "aujourdhui");
-    define(Kind.DAY_WORD, DayWord.TOMORROW.ordinal(), "tomorrow", "tmrw", "tmr", "tomoz");
-    define(Kind.DAY_WORD, DayWord.TOMORROW.ordinal(), "demain", "dem", "dmn");
-    define(Kind.DAY_WORD, DayWord.AFTER_TOMORROW.ordinal(), "day after tomorrow");
-    define(Kind.DAY_WORD, DayWord.AFTER_TOMORROW.ordinal(), "après-demain");
-    define(Kind.DAY_WORD, DayWord.YESTERDAY.ordinal(), "yesterday");
-    define(Kind.DAY_WORD, DayWord.YESTERDAY.ordinal(), "hier");
-    define(Kind.DAY_WORD, DayWord.BEFORE_YESTERDAY.ordinal(), "day before yesterday");
-    define(Kind.DAY_WORD, DayWord.BEFORE_YESTERDAY.ordinal(), "avant-hier");
-    define(Kind.TONIGHT, 0, "tonight", "tonite");
+    // Months.
+    month(1, "january", "janvier", "jan", "janv");
+    month(2, "february", "février", "feb", "fev", "fevr");
+    month(3, "march", "mars");
+    month(4, "april", "avril", "apr", "avr");
+    month(5, "may", "mai");
+    month(6, "june", "juin", "jun");
+    month(7, "july", "juillet", "jul", "juil");
+    month(8, "august", "août", "aug", "aou");
+    month(9, "september", "septembre", "sep");
+    month(10, "october", "octobre", "oct");
+    month(11, "november", "novembre", "nov");
+    month(12, "december", "décembre", "dec");
 
-    define(Kind.PART, Part.MORNING.ordinal(), "morning");
-    define(Kind.PART, Part.MORNING.ordinal(), "matin", "matinée");
-    define(Kind.PART, Part.BREAKFAST.ordinal(), "breakfast", "brekkie");
-    define(
-        Kind.PART,
-        Part.BREAKFAST.ordinal(),
-        "petit-déjeuner",
-        "petit-déj",
-        "p’tit déj",
-        "ptit déj");
-    define(Kind.PART, Part.LUNCH.ordinal(), "lunch", "lunchtime");
-    define(Kind.PART, Part.LUNCH.ordinal(), "déjeuner", "déj");
-    define(Kind.PART, Part.AFTERNOON.ordinal(), "afternoon", "arvo");
-    define(Kind.PART, Part.AFTERNOON.ordinal(), "après-midi", "aprem", "aprèm", "apm");
-    define(Kind.PART, Part.EVENING.ordinal(), "evening", "night", "eve");
-    define(Kind.PART, Part.EVENING.ordinal(), "soir", "soirée");
-    define(Kind.PART, Part.NIGHT.ordinal(), "nuit");
-    define(Kind.MIDI, 0, "midi");
-    define(Kind.NOON, 0, "noon", "midday");
-    define(Kind.MIDNIGHT, 0, "midnight");
-    define(Kind.MIDNIGHT, 0, "minuit");
+    // Parts of the day.
+    full(Kind.PART, Part.MORNING.ordinal(), 0, "morning", "matin", "matinée");
+    abbr(Kind.PART, Part.MORNING.ordinal(), 0, "morn", "mornin", "mat");
+    full(Kind.PART, Part.BREAKFAST.ordinal(), 0, "breakfast", "petit-déj", "petit-déjeuner");
+    abbr(Kind.PART, Part.BREAKFAST.ordinal(), 0, "brekkie", "ptit-déj", "p'tit-déj", "pdj");
+    full(Kind.PART, Part.LUNCH.ordinal(), 0, "lunch", "lunchtime", "déjeuner");
+    abbr(Kind.PART, Part.LUNCH.ordinal(), 0, "déj", "lunch time");
+    full(Kind.PART, Part.AFTERNOON.ordinal(), 0, "afternoon", "après-midi", "aprem");
+    abbr(Kind.PART, Part.AFTERNOON.ordinal(), 0, "arvo", "aprèm", "aprés-midi", "apm");
+    full(Kind.PART, Part.EVENING.ordinal(), 0, "evening", "soir", "soirée");
+    abbr(Kind.PART, Part.EVENING.ordinal(), 0, "eve", "evng");
+    full(Kind.PART, Part.NIGHT.ordinal(), 0, "night", "nuit");
+    abbr(Kind.PART, Part.NIGHT.ordinal(), 0, "nite");
+    full(Kind.MIDI, 0, 0, "midi");
+    full(Kind.NOON, 0, 0, "noon", "midday");
+    full(Kind.MIDNIGHT, 0, 0, "midnight", "minuit");
 
-    define(Kind.THIS, 0, "this");
-    define(Kind.THIS, 0, "cette", "ce", "cet");
-    define(Kind.NEXT, 0, "next");
-    define(Kind.PROCHAIN, 0, "prochain", "prochaine", "prochains", "prochaines");
-    define(Kind.LAST, 0, "last");
-    define(Kind.DERNIER, 0, "dernier", "dernière", "derniers", "dernières");
-    define(Kind.WEEK, 0, "week", "weeks", "wk", "wks");
-    define(Kind.WEEK, 0, "semaine", "semaines", "sem");
-    define(Kind.WEEKEND, 0, "weekend", "weekends", "wknd");
-    define(Kind.WEEKEND, 0, "week-end", "week-ends");
-    define(Kind.MONTH_WORD, 0, "month", "months");
-    define(Kind.MONTH_WORD, 0, "mois");
-    define(Kind.IN, 0, "in");
-    define(Kind.IN, 0, "dans");
-    define(Kind.WITHIN, 0, "within");
-    define(Kind.WITHIN, 0, "d’ici");
-    define(Kind.AT, 0, "at", "around", "@");
-    define(Kind.AT, 0, "à", "vers");
-    define(Kind.HOUR_MARK, 0, "hours", "hour", "hr", "hrs");
-    define(Kind.HOUR_MARK, 0, "heures", "heure", "h");
-    define(Kind.UNIT, Unit.MINUTE.ordinal(), "minutes", "minute", "min", "mins", "mn");
-    define(Kind.UNIT, Unit.DAY.ordinal(), "days", "day");
-    define(Kind.UNIT, Unit.DAY.ordinal(), "jours", "jour", "j");
-    define(Kind.MERIDIEM, 0, "am", "a.m.");
-    define(Kind.MERIDIEM, 1, "pm", "p.m.");
-    define(Kind.ORDINAL, 0, "th", "st", "nd", "rd");
-    define(Kind.ORDINAL, 0, "er", "e", "eme", "ème");
-    define(Kind.OCLOCK, 0, "o’clock", "oclock");
-    define(Kind.EN, 0, "en");
-    define(Kind.COLON, 0, ":");
-    define(Kind.SLASH, 0, "/");
-    define(Kind.CI, 0, "ci");
-    define(Kind.FILLER, 0, "the", "on", "of", "for", "from");
-    define(Kind.FILLER, 0, "le", "la", "les", "l", "de", "du", "des", "d", "pour");
+    // Words that point somewhere.
+    full(Kind.THIS, 0, 0, "this", "cette", "this coming", "coming");
+    abbr(Kind.THIS, 0, 0, "ce", "cet");
+    full(Kind.NEXT, 0, 0, "next");
+    full(Kind.PROCHAIN, 0, 0, "prochain", "prochaine", "prochains", "prochaines");
+    abbr(Kind.PROCHAIN, 0, 0, "proch", "pro");
+    full(Kind.LAST, 0, 0, "last", "previous", "dernier", "dernière", "derniers", "dernières");
+    full(Kind.LAST, 0, 0, "passé", "passée", "past");
+    full(Kind.EN_N, 7, 0, "en huit");
+    full(Kind.EN_N, 14, 0, "en quinze");
 
-    count(1, "one", "un", "une", "an");
-    count(2, "two", "deux", "couple");
-    count(3, "three", "trois");
-    count(4, "four", "quatre");
-    count(5, "five", "cinq");
-    count(6, "six");
-    count(7, "seven");
-    count(8, "eight", "huit");
-    count(9, "nine", "neuf");
-    count(10, "ten", "dix");
-    count(11, "eleven", "onze");
-    count(12, "twelve", "douze");
-    count(15, "fifteen", "quinze");
-    count(20, "twenty", "vingt");
-    COUNTS.put("a", 1);
-    COUNTS.put("sept", 7);
-    for (Suggestion suggestion : SUGGESTIONS) {
-      int length = suggestion.normalized().length();
-      while (BY_LENGTH.size() <= length) {
-        BY_LENGTH.add(new ArrayList<>());
-      }
-      if (BY_LENGTH.get(length).stream()
-          .noneMatch(s -> s.normalized().equals(suggestion.normalized()))) {
-        BY_LENGTH.get(length).add(suggestion);
-      }
-    }
+    // Periods and units.
+    full(Kind.WEEK, 0, 0, "week", "weeks", "semaine", "semaines");
+    abbr(Kind.WEEK, 0, 0, "wk", "wks", "sem");
+    full(Kind.WEEKEND, 0, 0, "weekend", "week-end", "weekends", "week-ends");
+    abbr(Kind.WEEKEND, 0, 0, "wknd", "we", "fin de semaine");
+    full(Kind.MONTH_WORD, 0, 0, "month", "months", "mois");
+    full(Kind.YEAR_WORD, 0, 0, "year", "years", "année", "années", "ans");
+    abbr(Kind.YEAR_WORD, 0, 0, "yr", "yrs");
+    full(Kind.UNIT, Unit.MINUTE.ordinal(), 0, "minute", "minutes");
+    abbr(Kind.UNIT, Unit.MINUTE.ordinal(), 0, "min", "mins", "mn", "mnt", "mnts");
+    full(Kind.UNIT, Unit.HOUR.ordinal(), 0, "hour", "hours");
+    abbr(Kind.UNIT, Unit.HOUR.ordinal(), 0, "hr", "hrs");
+    full(Kind.UNIT, Unit.HOUR.ordinal(), CLOCKISH, "heure", "heures");
+    abbr(Kind.UNIT, Unit.HOUR.ordinal(), CLOCKISH, "h");
+    full(Kind.UNIT, Unit.DAY.ordinal(), 0, "day", "days", "jour", "jours", "journée", "journées");
+    abbr(Kind.UNIT, Unit.DAY.ordinal(), 0, "j");
+    full(Kind.UNIT, Unit.WEEK.ordinal(), TWICE, "fortnight", "quinzaine");
+
+    // Numbers in words.
+    numbers(
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty");
+    numbers(
+        "",
+        "deux",
+        "trois",
+        "quatre",
+        "cinq",
+        "six",
+        "sept",
+        "huit",
+        "neuf",
+        "dix",
+        "onze",
+        "douze",
+        "treize",
+        "quatorze",
+        "quinze",
+        "seize");
+    full(Kind.NUMWORD, 8, IDIOM, "huit");
+    full(Kind.NUMWORD, 15, IDIOM, "quinze");
+    full(Kind.NUMWORD, 20, 0, "vingt");
+    full(Kind.NUMWORD, 30, 0, "thirty", "trente");
+    full(Kind.NUMWORD, 40, 0, "forty", "quarante");
+    full(Kind.NUMWORD, 45, 0, "forty-five");
+    full(Kind.NUMWORD, 50, 0, "fifty", "cinquante");
+    full(Kind.NUMWORD, 2, 0, "a couple of", "a couple");
+    full(Kind.ONE, 1, 0, "un", "une");
+    full(Kind.ONE, 1, YEAR_UNIT, "an");
+    full(Kind.HALF, 0, 0, "half", "demi", "demie");
+    full(Kind.HALF_HOUR, 30, 0, "demi-heure", "half-hour", "half hour");
+    full(Kind.QUARTER, 0, 0, "quart", "quarter");
+    full(Kind.QUARTER_HOUR, 15, 0, "quart d'heure", "quarter of an hour", "quarter hour");
+
+    // Clock words.
+    abbr(Kind.AM, 0, 0, "am", "a m");
+    abbr(Kind.PM, 0, 0, "pm", "p m");
+    full(Kind.OCLOCK, 0, 0, "o'clock");
+    abbr(Kind.OCLOCK, 0, 0, "oclock");
+    abbr(Kind.SUFFIX, 0, 0, "st", "nd", "rd", "th", "er", "re", "e", "eme", "ème", "ieme", "ième");
+
+    // Small words.
+    abbr(Kind.IN, 0, 0, "in", "dans");
+    abbr(Kind.WITHIN, 0, 0, "within", "d'ici", "sous");
+    abbr(Kind.AGO, 0, 0, "ago");
+    abbr(Kind.IL_Y_A, 0, 0, "il y a", "y a");
+    abbr(Kind.FROM_NOW, 0, 0, "from now", "from today", "later", "plus tard");
+    abbr(Kind.AND, 0, 0, "and", "et");
+    abbr(Kind.AT, 0, 0, "at", "vers", "around", "about", "approx", "environ", "aux alentours de");
+    abbr(Kind.A, 0, 0, "a");
+    abbr(Kind.ARTICLE, 0, 0, "le", "the");
+    abbr(
+        Kind.FILLER,
+        0,
+        0,
+        "la",
+        "l",
+        "les",
+        "on",
+        "of",
+        "de",
+        "du",
+        "des",
+        "au",
+        "aux",
+        "en",
+        "for",
+        "pour",
+        "ces",
+        "ci",
+        "over",
+        "during",
+        "pendant",
+        "sharp",
+        "pile",
+        "ish",
+        "starting",
+        "from");
+    abbr(Kind.FILLER, 0, DAY_LETTER, "d");
   }
 
   private Lexicon() {}
 
-  /** The meaning of one normalized word, or {@code null}. */
-  static Entry word(String normalized) {
-    return WORDS.get(normalized);
+  /** The entry of a single folded word, or null. */
+  static Entry single(String word) {
+    return SINGLE.get(word);
   }
 
-  /** Whether a multi-word entry may start with this normalized word. */
-  static boolean startsPhrase(String normalized) {
-    return PHRASE_STARTS.contains(normalized);
+  /** The multi-word entries whose first folded word is {@code first}, longest first; or null. */
+  static List<Entry> groupsStartingWith(String first) {
+    return MULTI.get(first);
   }
 
-  /** The meaning of normalized words joined by single spaces, or {@code null}. */
-  static Entry phrase(String joined) {
-    return PHRASES.get(joined);
+  /**
+   * The known word nearest to {@code folded} (and, first, to it joined with {@code next}, for a
+   * word cut in two), as it is usually written; null when none is close enough to be a typo. Only
+   * words of a near length are compared, so a long unknown word costs nothing.
+   */
+  static String suggest(String folded, String next) {
+    Typos typos = new Typos(MAX_SUGGESTED_LENGTH + 2);
+    if (next != null) {
+      String joined = nearest(folded + next, typos);
+      if (joined != null) {
+        return joined;
+      }
+    }
+    return nearest(folded, typos);
   }
 
-  /** The count a word spells out in a count position ({@code a}, {@code sept}, {@code deux}). */
-  static int count(String normalized) {
-    Integer count = COUNTS.get(normalized);
-    return count == null ? -1 : count;
+  private static String nearest(String attempt, Typos typos) {
+    int allowed = attempt.length() <= 3 ? 0 : attempt.length() <= 5 ? 1 : 2;
+    int[] letters = Typos.letterCounts(attempt);
+    String best = null;
+    int bestDistance = allowed + 1;
+    int from = Math.max(0, attempt.length() - allowed);
+    int to = Math.min(MAX_SUGGESTED_LENGTH, attempt.length() + allowed);
+    for (int length = from; length <= to && bestDistance > 0; length++) {
+      List<Suggestion> candidates = SUGGESTABLE_BY_LENGTH.get(length);
+      if (candidates == null) {
+        continue;
+      }
+      for (Suggestion candidate : candidates) {
+        if (!Typos.mayBeWithin(letters, candidate.letters(), bestDistance - 1)) {
+          continue;
+        }
+        int distance = typos.distance(attempt, candidate.folded(), bestDistance - 1);
+        if (distance < bestDistance && !candidate.folded().equals(attempt)) {
+          best = candidate.display();
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
   }
 
-  /** Every spelling worth suggesting, in definition order. */
-  static List<Suggestion> suggestions() {
-    return SUGGESTIONS;
+  private static void weekday(int day, String english, String french, String... shortForms) {
+    full(Kind.WEEKDAY, day, 0, english, french);
+    abbr(Kind.WEEKDAY, day, 0, shortForms);
   }
 
-  /** The spellings worth suggesting whose normalized form has {@code length} characters. */
-  static List<Suggestion> suggestionsOfLength(int length) {
-    return length < BY_LENGTH.size() ? BY_LENGTH.get(length) : List.of();
+  private static void month(int month, String english, String french, String... shortForms) {
+    full(Kind.MONTH, month, 0, english, french);
+    abbr(Kind.MONTH, month, 0, shortForms);
   }
 
-  /** Defines a word and its other spellings; each suggests {@code display} when misspelled. */
-  private static void define(Kind kind, int value, String display, String... aliases) {
-    add(display, kind, value, display);
-    for (String alias : aliases) {
-      add(alias, kind, value, display);
+  private static void numbers(String... words) {
+    for (int i = 0; i < words.length; i++) {
+      if (!words[i].isEmpty() && !SINGLE.containsKey(words[i])) {
+        full(Kind.NUMWORD, i + 1, 0, words[i]);
+      }
     }
   }
 
-  private static void count(int value, String... spellings) {
-    for (String spelling : spellings) {
-      add(spelling, Kind.COUNT, value, spelling);
-      COUNTS.put(spelling, value);
+  /** Full words: known, and offered as suggestions for typos. */
+  private static void full(Kind kind, int value, int flags, String... forms) {
+    for (String form : forms) {
+      add(kind, value, flags, form, true);
     }
   }
 
-  private static void add(String spelling, Kind kind, int value, String display) {
-    List<String> words = PhraseTokenizer.words(spelling);
-    Entry entry = new Entry(kind, value, display);
-    if (words.size() == 1) {
-      WORDS.put(words.get(0), entry);
+  /** Short forms and small words: known, never suggested. */
+  private static void abbr(Kind kind, int value, int flags, String... forms) {
+    for (String form : forms) {
+      add(kind, value, flags, form, false);
+    }
+  }
+
+  private static void add(Kind kind, int value, int flags, String form, boolean suggested) {
+    String[] words = Lexer.words(form);
+    Entry entry = new Entry(kind, value, flags, words, form, suggested && form.length() >= 4);
+    if (words.length == 1) {
+      Entry previous = SINGLE.put(words[0], entry);
+      if (previous != null && previous.kind() != kind) {
+        throw new IllegalStateException("two meanings for " + form);
+      }
     } else {
-      PHRASES.put(String.join(" ", words), entry);
-      PHRASE_STARTS.add(words.get(0));
+      List<Entry> group = MULTI.computeIfAbsent(words[0], w -> new ArrayList<>());
+      group.add(entry);
+      group.sort((a, b) -> b.words().length - a.words().length);
     }
-    if (kind != Kind.FILLER && kind != Kind.ORDINAL && spelling.length() > 3) {
-      SUGGESTIONS.add(new Suggestion(String.join("", words), display));
+    String joined = String.join("", words);
+    if (entry.suggested() && joined.length() <= MAX_SUGGESTED_LENGTH) {
+      List<Suggestion> sameLength =
+          SUGGESTABLE_BY_LENGTH.computeIfAbsent(joined.length(), length -> new ArrayList<>());
+      if (sameLength.stream().noneMatch(known -> known.folded().equals(joined))) {
+        sameLength.add(new Suggestion(joined, Typos.letterCounts(joined), form));
+      }
     }
   }
 }

@@ -1,27 +1,38 @@
 package org.networkeras.time;
 
-/**
- * The parts of a day named in TIME-PHRASES.md, as minutes after the start of their day; a part that
- * crosses midnight ends after minute 1440.
- */
+/** A part of the day, as TIME-PHRASES.md fixes it. Ends past 24 fall on the next day. */
 enum Part {
-  MORNING(6 * 60, 12 * 60),
-  BREAKFAST(7 * 60, 10 * 60),
-  LUNCH(12 * 60, 14 * 60),
-  AFTERNOON(12 * 60, 18 * 60),
-  EVENING(18 * 60, 24 * 60),
-  NIGHT(22 * 60, 30 * 60);
+  MORNING(6, 12),
+  BREAKFAST(7, 10),
+  LUNCH(12, 14),
+  AFTERNOON(12, 18),
+  EVENING(18, 24),
+  NIGHT(22, 30);
 
-  final int startMinute;
-  final int endMinute;
+  private final int startHour;
+  private final int endHour;
 
-  Part(int startMinute, int endMinute) {
-    this.startMinute = startMinute;
-    this.endMinute = endMinute;
+  Part(int startHour, int endHour) {
+    this.startHour = startHour;
+    this.endHour = endHour;
   }
 
-  /** Whether a time of day, in minutes after the part's day start, falls within this part. */
-  boolean holds(int minute) {
-    return minute >= startMinute && minute < endMinute;
+  int startHour() {
+    return startHour;
+  }
+
+  /** The end hour, counted from the start of the part's first day (30 is 06:00 the next day). */
+  int endHour() {
+    return endHour;
+  }
+
+  /** Whether an hour without am/pm in this part is read in the afternoon or evening. */
+  boolean afterNoon() {
+    return this == AFTERNOON || this == EVENING;
+  }
+
+  /** Whether only morning hours belong to this part. */
+  boolean beforeNoon() {
+    return this == MORNING || this == BREAKFAST;
   }
 }

@@ -13,14 +13,17 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 import org.networkeras.command.CommandException;
 
 /**
- * The table of {@code time/phrases.tsv}: one phrase said at one moment in one zone, and the range
- * or instant it must give, or the key of the refusal it must get. Expected times carry their UTC
- * offset, so a daylight-saving mistake fails even when the wall clock looks right.
+ * A second, independently written table ({@code time/second-opinion.tsv}): one phrase said at one
+ * moment in one zone, and the range or instant it must give, or {@code time.…} when it must be
+ * refused. It was written by another engineer from TIME-PHRASES.md alone, so where the two tables
+ * agree the rule is read the same way twice. Expected times carry their UTC offset, so a
+ * daylight-saving mistake fails even when the wall clock looks right. Refusal keys are not
+ * compared: this table only says that a phrase is refused.
  */
-final class TimePhraseCasesTest {
+final class SecondOpinionTableTest {
 
   @ParameterizedTest(name = "[{index}] {0} {1} {2} \"{3}\"")
-  @CsvFileSource(resources = "/time/phrases.tsv", delimiter = '\t')
+  @CsvFileSource(resources = "/time/second-opinion.tsv", delimiter = '\t')
   void resolvesEachPhraseAsTheTableSays(
       String now, String zone, String kind, String phrase, String expected, String expectedEnd) {
     // given
@@ -39,12 +42,7 @@ final class TimePhraseCasesTest {
                   resolver.instant(phrase, zoneId);
                 }
               })
-          .isInstanceOfSatisfying(
-              CommandException.class,
-              refusal -> {
-                assertThat(refusal.messageKey()).isEqualTo(expected);
-                assertThat(refusal.arguments()[0]).isEqualTo(phrase.strip());
-              });
+          .isInstanceOf(CommandException.class);
       return;
     }
 
