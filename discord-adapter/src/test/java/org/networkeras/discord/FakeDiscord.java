@@ -1,12 +1,14 @@
 package org.networkeras.discord;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -24,13 +26,13 @@ import okhttp3.WebSocketListener;
  * MockWebServer. Users and channels whose id starts with {@code blocked} or {@code busy} answer
  * sends with error 50007 or a 429.
  */
-final class FakeDiscord implements AutoCloseable {
+public final class FakeDiscord implements AutoCloseable {
 
-  static final String TOKEN = "fake-token-never-logged";
+  public static final String TOKEN = "fake-token-never-logged";
   static final String BOT_ID = "1000000000000000001";
-  static final String APPLICATION_ID = "1000000000000000002";
-  static final String GUILD_ID = "1000000000000000003";
-  static final String CHANNEL_ID = "1000000000000000004";
+  public static final String APPLICATION_ID = "1000000000000000002";
+  public static final String GUILD_ID = "1000000000000000003";
+  public static final String CHANNEL_ID = "1000000000000000004";
   static final String BLOCKED_USER = "2000000000000000001";
   static final String BUSY_USER = "2000000000000000002";
   static final String MEMBER = "2000000000000000003";
@@ -40,9 +42,10 @@ final class FakeDiscord implements AutoCloseable {
   private final BlockingQueue<DataObject> identifies = new LinkedBlockingQueue<>();
   private final Map<String, String> dmOwners = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(3000000000000000000L);
+  private final Object arrivals = new Object();
   private volatile String gatewayTarget;
 
-  FakeDiscord() throws IOException {
+  public FakeDiscord() throws IOException {
     server.setDispatcher(
         new Dispatcher() {
           @Override
@@ -54,7 +57,7 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** The REST base URL, as {@code DISCORD_API_URL} would give it. */
-  String apiUrl() {
+  public String apiUrl() {
     return server.url("/api/v10/").toString();
   }
 
@@ -63,10 +66,34 @@ final class FakeDiscord implements AutoCloseable {
     return List.copyOf(requests);
   }
 
-  List<RecordedRequest> requests(String method, String path) {
+  public List<RecordedRequest> requests(String method, String path) {
     return requests.stream()
         .filter(r -> r.getMethod().equals(method) && r.getUrl().encodedPath().equals(path))
         .toList();
+  }
+
+  /**
+   * The first REST request with this method and path, waiting up to {@code timeout} for it to
+   * arrive.
+   *
+   * @throws AssertionError when none arrived in time
+   */
+  public RecordedRequest awaitRequest(String method, String path, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (arrivals) {
+      while (true) {
+        List<RecordedRequest> matching = requests(method, path);
+        if (!matching.isEmpty()) {
+          return matching.get(0);
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no " + method + " " + path + " within " + timeout);
+        }
+        TimeUnit.NANOSECONDS.timedWait(arrivals, left);
+      }
+    }
   }
 
   BlockingQueue<DataObject> identifies() {
@@ -89,6 +116,9 @@ final class FakeDiscord implements AutoCloseable {
       return new MockResponse.Builder().webSocketUpgrade(new Gateway()).build();
     }
     requests.add(request);
+    synchronized (arrivals) {
+      arrivals.notifyAll();
+    }
     String method = request.getMethod();
     String path = request.getUrl().encodedPath().replaceFirst("^/api/v10", "");
     if (method.equals("GET") && path.equals("/gateway/bot")) {

@@ -27,12 +27,12 @@ import mockwebserver3.RecordedRequest;
  * until a batch is queued (a long poll), other methods answer at once, and any method can be given
  * scripted answers (429, 409…). Every call is recorded with its JSON body and arrival time.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
 
-  static final String TOKEN = "123456789:AAH-secret-token-never-logged";
+  public static final String TOKEN = "123456789:AAH-secret-token-never-logged";
 
   /** One Bot API call as the server received it. */
-  record Call(String method, JsonNode body, long receivedNanos) {}
+  public record Call(String method, JsonNode body, long receivedNanos) {}
 
   private static final String WAKE_UP = "wake up";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,7 +48,7 @@ final class FakeBotApi implements AutoCloseable {
   /**
    * @param holdMillis how long an idle {@code getUpdates} is held open before answering empty
    */
-  FakeBotApi(long holdMillis) throws IOException {
+  public FakeBotApi(long holdMillis) throws IOException {
     this.holdMillis = holdMillis;
     server.setDispatcher(
         new Dispatcher() {
@@ -63,12 +63,12 @@ final class FakeBotApi implements AutoCloseable {
     server.start();
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://" + server.getHostName() + ":" + server.getPort());
   }
 
   /** Telegram will return this {@code getUpdates} answer to the next poll. */
-  void queueUpdates(String getUpdatesAnswer) {
+  public void queueUpdates(String getUpdatesAnswer) {
     batches.add(getUpdatesAnswer);
   }
 
@@ -80,7 +80,7 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** The next recorded call of {@code method}, waiting for it to arrive. */
-  Call take(String method) throws InterruptedException {
+  public Call take(String method) throws InterruptedException {
     Call call = queue(method).poll(20, TimeUnit.SECONDS);
     assertThat(call).as("a %s call", method).isNotNull();
     return call;
