@@ -1,0 +1,161 @@
+package org.networkeras.delivery;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.networkeras.chat.ChatGateway;
+import org.networkeras.chat.Platform;
+import org.networkeras.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Outbound delivery for one process: the {@link Outbox} features write to, and a persistent
+ * scheduler (db-scheduler, on the bot's database) that wakes the delivery worker every second. The
+ * launcher builds one, calls {@link #start()} once the adapters run and {@link #close()} when the
+ * bot stops; the console calls {@link #deliverDueNow()} instead of (or as well as) starting it.
+ *
+ * <p>The scheduler is tuned for reminders: it polls every second, and a process that dies while
+ * delivering is declared dead after {@value #MISSED_HEARTBEATS} missed heartbeats of {@link
+ * #HEARTBEAT}, so another instance resumes the work within a minute (db-scheduler's default is half
+ * an hour). The delivery round is one recurring task: across instances on one PostgreSQL it runs on
+ * one instance at a time, which keeps each platform's rate limit (counted in memory) honest; the
+ * outbox claims ({@code FOR UPDATE SKIP LOCKED}) make any overlap safe, such as {@link
+ * #deliverDueNow()} running beside it. Thread-safe.
+ */
+public final class Delivery implements AutoCloseable {
+
+  static final String TASK_NAME = "outbox-delivery";
+  static final Duration POLLING_INTERVAL = Duration.ofSeconds(1);
+  static final Duration HEARTBEAT = Duration.ofSeconds(10);
+  static final int MISSED_HEARTBEATS = 4;
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
+  private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+
+  private final Database database;
+  private final Outbox outbox;
+  private final OutboxWorker worker;
+  private final String instanceName;
+  private Scheduler scheduler;
+  private boolean closed;
+
+  /**
+   * Delivery with the platforms' rate limits and default settings.
+   *
+   * @param database the bot's database (its schema holds the outbox and the scheduler's table)
+   * @param gateways the gateway of each platform this process runs, or empty for one it does not
+   *     (messages for it wait, with back-off, until it runs or they expire)
+   * @param clock the time for the outbox and the worker (the scheduler itself wakes up in real
+   *     time)
+   * @param listener told of every delivery attempt
+   */
+  public Delivery(
+      Database database,
+      Function<Platform, Optional<ChatGateway>> gateways,
+      Clock clock,
+      DeliveryListener listener) {
+    this(
+        database,
+        gateways,
+        clock,
+        listener,
+        RateLimiter.platformDefaults(clock),
+        OutboxWorker.Settings.DEFAULTS,
+        "networkeras-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  Delivery(
+      Database database,
+      Function<Platform, Optional<ChatGateway>> gateways,
+      Clock clock,
+      DeliveryListener listener,
+      RateLimiter limiter,
+      OutboxWorker.Settings settings,
+      String instanceName) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
+    this.outbox = new Outbox(database, clock);
+    this.worker =
+        new OutboxWorker(outbox, gateways, limiter, clock, instanceName, listener, settings);
+  }
+
+  /** Where features write the messages to send. */
+  public Outbox outbox() {
+    return outbox;
+  }
+
+  /**
+   * Starts the scheduler, which from now on delivers due messages every second. Starting twice does
+   * nothing.
+   *
+   * @throws IllegalStateException if closed
+   */
+  public synchronized void start() {
+    if (closed) {
+      throw new IllegalStateException("delivery is closed");
+    }
+    if (scheduler != null) {
+      return;
+    }
+    RecurringTask<Void> round =
+        Tasks.recurring(TASK_NAME, FixedDelay.of(POLLING_INTERVAL))
+            .execute(
+                (instance, context) ->
+                    worker.deliverDue(() -> !context.getSchedulerState().isShuttingDown()));
+    SchedulerName name = () -> instanceName;
+    scheduler =
+        Scheduler.create(database.dataSource())
+            .startTasks(round)
+            .schedulerName(name)
+            .threads(2)
+            .pollingInterval(POLLING_INTERVAL)
+            .heartbeatInterval(HEARTBEAT)
+            .missedHeartbeatsLimit(MISSED_HEARTBEATS)
+            .shutdownMaxWait(SHUTDOWN_WAIT)
+            .build();
+    scheduler.start();
+    LOG.info("delivery started as {}", instanceName);
+  }
+
+  /**
+   * Delivers what is due now on the calling thread (the console's {@code :advance}), whether or not
+   * the scheduler runs.
+   *
+   * @return what became of each message handled, in order; messages put back for want of a rate
+   *     permit are not in it
+   * @throws org.networkeras.store.StoreException if the database fails
+   */
+  public List<DeliveryAttempt> deliverDueNow() {
+    return worker.deliverDue();
+  }
+
+  /** Whether the scheduler runs. */
+  public synchronized boolean isRunning() {
+    return scheduler != null && !closed;
+  }
+
+  /**
+   * Stops the scheduler, letting a delivery round in progress finish its current message (waiting
+   * at most a few seconds). Closing twice does nothing; the database stays open.
+   */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (scheduler != null) {
+      scheduler.stop();
+      LOG.info("delivery stopped ({})", instanceName);
+    }
+  }
+}

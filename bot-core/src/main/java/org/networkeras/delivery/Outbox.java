@@ -1,0 +1,327 @@
+package org.networkeras.delivery;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Conversation;
+import org.networkeras.chat.Platform;
+import org.networkeras.delivery.OutboxEntry.Status;
+import org.networkeras.store.Database;
+import org.networkeras.store.StoreException;
+
+/**
+ * The outbox: messages core means to send once, each under a unique key, kept in the database from
+ * the moment they are enqueued until long after they were delivered (so that enqueueing them again
+ * does nothing). Thread-safe; several processes may share one database.
+ */
+public final class Outbox {
+
+  private static final String COLUMNS =
+      "id, delivery_key, platform, target_kind, target_id, community_id, display_name, reply_json,"
+          + " status, not_before_ms, expires_ms, attempts, claimed_by, claimed_until_ms, last_error";
+  private static final String MEMBER = "MEMBER";
+
+  private final Database database;
+  private final Clock clock;
+
+  public Outbox(Database database, Clock clock) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Writes {@code message} to the outbox unless a message with its key is already there (pending,
+   * delivered, failed or expired): a key is sent at most once, however often it is enqueued.
+   *
+   * @return whether the message was added
+   * @throws StoreException if the database fails
+   */
+  public boolean enqueue(OutgoingMessage message) {
+    Objects.requireNonNull(message, "message");
+    long nowMs = clock.millis();
+    Target target = message.target();
+    String kind;
+    String communityId = null;
+    String displayName = null;
+    if (target instanceof Target.InConversation in) {
+      kind = in.conversation().kind().name();
+      communityId = in.conversation().communityId();
+    } else {
+      kind = MEMBER;
+      displayName = ((Target.ToMember) target).member().displayName();
+    }
+    String json = ReplyCodec.toJson(message.reply());
+    String finalKind = kind;
+    String finalCommunityId = communityId;
+    String finalDisplayName = displayName;
+    return database.withHandle(
+            "enqueue " + message.key(),
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        INSERT INTO outbox (delivery_key, platform, target_kind, target_id,
+                            community_id, display_name, reply_json, status, not_before_ms,
+                            expires_ms, attempts, created_ms, updated_ms)
+                        VALUES (:key, :platform, :kind, :targetId, :communityId, :displayName,
+                            :json, 'PENDING', :notBefore, :expires, 0, :now, :now)
+                        ON CONFLICT (delivery_key) DO NOTHING
+                        """)
+                    .bind("key", message.key())
+                    .bind("platform", target.platform().name())
+                    .bind("kind", finalKind)
+                    .bind("targetId", target.chatId())
+                    .bind("communityId", finalCommunityId)
+                    .bind("displayName", finalDisplayName)
+                    .bind("json", json)
+                    .bind("notBefore", message.notBefore().toEpochMilli())
+                    .bind("expires", message.expiresAt().map(Instant::toEpochMilli).orElse(null))
+                    .bind("now", nowMs)
+                    .execute())
+        == 1;
+  }
+
+  /**
+   * Drops the pending messages whose key starts with {@code keyPrefix} (a cancelled event's
+   * reminders), so that enqueueing one of those keys again adds it anew. Messages already
+   * delivered, failed or expired are kept. A message being sent at this very moment may still
+   * arrive.
+   *
+   * @return how many messages were dropped
+   * @throws IllegalArgumentException if the prefix is empty
+   * @throws StoreException if the database fails
+   */
+  public int cancel(String keyPrefix) {
+    Objects.requireNonNull(keyPrefix, "keyPrefix");
+    if (keyPrefix.isEmpty()) {
+      throw new IllegalArgumentException("cancel needs a key prefix");
+    }
+    // substr rather than LIKE: SQLite's LIKE ignores case and both need wildcards escaped.
+    return database.withHandle(
+        "cancel " + keyPrefix + "…",
+        handle ->
+            handle
+                .createUpdate(
+                    "DELETE FROM outbox WHERE status = 'PENDING'"
+                        + " AND substr(delivery_key, 1, :length) = :prefix")
+                .bind("length", keyPrefix.length())
+                .bind("prefix", keyPrefix)
+                .execute());
+  }
+
+  /**
+   * The message enqueued under {@code key}, if any.
+   *
+   * @throws StoreException if the database fails
+   */
+  public Optional<OutboxEntry> find(String key) {
+    Objects.requireNonNull(key, "key");
+    return database.withHandle(
+        "find " + key,
+        handle ->
+            handle
+                .createQuery("SELECT " + COLUMNS + " FROM outbox WHERE delivery_key = :key")
+                .bind("key", key)
+                .map((rs, ctx) -> entry(rs))
+                .findOne());
+  }
+
+  /**
+   * Deletes the messages that were delivered, failed or expired before {@code before}: their keys
+   * may then be enqueued again, so only purge what can no longer be enqueued (past events).
+   *
+   * @return how many were deleted
+   * @throws StoreException if the database fails
+   */
+  public int purgeSettledBefore(Instant before) {
+    return database.withHandle(
+        "purge the outbox",
+        handle ->
+            handle
+                .createUpdate(
+                    "DELETE FROM outbox WHERE status <> 'PENDING' AND updated_ms < :before")
+                .bind("before", before.toEpochMilli())
+                .execute());
+  }
+
+  /**
+   * Claims up to {@code limit} due messages for {@code worker} until {@code until}: until then no
+   * other worker claims them; after, they are due again (the worker is presumed dead). On
+   * PostgreSQL, rows other workers are claiming are skipped ({@code FOR UPDATE SKIP LOCKED}); on
+   * SQLite the claim runs in a write transaction ({@code BEGIN IMMEDIATE}).
+   *
+   * @return the claimed messages, oldest due first
+   */
+  List<Claim> claim(String worker, Instant now, Instant until, int limit) {
+    String lock = database.isPostgres() ? " FOR UPDATE SKIP LOCKED" : "";
+    String sql =
+        "UPDATE outbox SET claimed_by = :worker, claimed_until_ms = :until, updated_ms = :now"
+            + " WHERE id IN (SELECT id FROM outbox"
+            + " WHERE status = 'PENDING' AND not_before_ms <= :now"
+            + " AND (claimed_until_ms IS NULL OR claimed_until_ms <= :now)"
+            + " ORDER BY not_before_ms, id LIMIT :limit"
+            + lock
+            + ") RETURNING "
+            + COLUMNS;
+    List<Claim> claims =
+        database.inTransaction(
+            "claim due outbox messages",
+            handle ->
+                handle
+                    .createQuery(sql)
+                    .bind("worker", worker)
+                    .bind("until", until.toEpochMilli())
+                    .bind("now", now.toEpochMilli())
+                    .bind("limit", limit)
+                    .map(Outbox::claim)
+                    .list());
+    return claims.stream().sorted(Comparator.comparingLong(Claim::id)).toList();
+  }
+
+  /**
+   * Records that the platform accepted a claimed message. Succeeds even if the claim lapsed: the
+   * message was delivered all the same.
+   *
+   * @return false if the message was no longer pending (delivered by another worker, cancelled)
+   */
+  boolean markDelivered(Claim claim, String messageId, Instant now) {
+    return database.withHandle(
+            "mark " + claim.message().key() + " delivered",
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        UPDATE outbox SET status = 'DELIVERED', message_id = :messageId,
+                            attempts = attempts + 1, claimed_by = NULL, claimed_until_ms = NULL,
+                            last_error = NULL, updated_ms = :now
+                        WHERE id = :id AND status = 'PENDING'
+                        """)
+                    .bind("messageId", messageId)
+                    .bind("now", now.toEpochMilli())
+                    .bind("id", claim.id())
+                    .execute())
+        == 1;
+  }
+
+  /**
+   * Puts a claimed message back, due at {@code notBefore}, after a failed attempt.
+   *
+   * @return false if the claim lapsed meanwhile (another worker owns the message now)
+   */
+  boolean retryLater(Claim claim, Instant notBefore, String reason, Instant now) {
+    return settle(
+        claim,
+        "not_before_ms = :notBefore, attempts = attempts + 1, last_error = :reason",
+        notBefore,
+        reason,
+        now);
+  }
+
+  /**
+   * Puts a claimed message back unsent, due at {@code notBefore} (no permit to send it yet).
+   *
+   * @return false if the claim lapsed meanwhile
+   */
+  boolean release(Claim claim, Instant notBefore, Instant now) {
+    return settle(claim, "not_before_ms = :notBefore", notBefore, null, now);
+  }
+
+  /**
+   * Settles a claimed message as {@link Status#FAILED} (after an attempt) or {@link Status#EXPIRED}
+   * (unsent).
+   *
+   * @return false if the claim lapsed meanwhile
+   */
+  boolean finish(Claim claim, Status status, String reason, Instant now) {
+    if (status != Status.FAILED && status != Status.EXPIRED) {
+      throw new IllegalArgumentException("finish settles failed or expired messages: " + status);
+    }
+    String attempts = status == Status.FAILED ? ", attempts = attempts + 1" : "";
+    return settle(
+        claim,
+        "status = '" + status.name() + "', last_error = :reason" + attempts,
+        null,
+        reason,
+        now);
+  }
+
+  private boolean settle(
+      Claim claim, String assignments, Instant notBefore, String reason, Instant now) {
+    return database.withHandle(
+            "settle " + claim.message().key(),
+            handle -> {
+              Update update =
+                  handle
+                      .createUpdate(
+                          "UPDATE outbox SET "
+                              + assignments
+                              + ", claimed_by = NULL, claimed_until_ms = NULL, updated_ms = :now"
+                              + " WHERE id = :id AND status = 'PENDING'"
+                              + " AND claimed_by = :worker AND claimed_until_ms = :until")
+                      .bind("now", now.toEpochMilli())
+                      .bind("id", claim.id())
+                      .bind("worker", claim.worker())
+                      .bind("until", claim.until().toEpochMilli());
+              if (notBefore != null) {
+                update.bind("notBefore", notBefore.toEpochMilli());
+              }
+              if (reason != null) {
+                update.bind("reason", reason);
+              }
+              return update.execute();
+            })
+        == 1;
+  }
+
+  /** A message claimed by a worker until {@code until}. */
+  record Claim(long id, OutgoingMessage message, int attempts, String worker, Instant until) {}
+
+  private static Claim claim(ResultSet rs, StatementContext ctx) throws SQLException {
+    return new Claim(
+        rs.getLong("id"),
+        message(rs),
+        rs.getInt("attempts"),
+        rs.getString("claimed_by"),
+        Instant.ofEpochMilli(rs.getLong("claimed_until_ms")));
+  }
+
+  private static OutboxEntry entry(ResultSet rs) throws SQLException {
+    return new OutboxEntry(
+        message(rs),
+        Status.valueOf(rs.getString("status")),
+        rs.getInt("attempts"),
+        Optional.ofNullable(rs.getString("last_error")));
+  }
+
+  private static OutgoingMessage message(ResultSet rs) throws SQLException {
+    Platform platform = Platform.valueOf(rs.getString("platform"));
+    String kind = rs.getString("target_kind");
+    String targetId = rs.getString("target_id");
+    Target target =
+        MEMBER.equals(kind)
+            ? Target.member(ChatUser.member(platform, targetId, rs.getString("display_name")))
+            : Target.conversation(
+                new Conversation(
+                    platform,
+                    targetId,
+                    Conversation.Kind.valueOf(kind),
+                    rs.getString("community_id")));
+    long expires = rs.getLong("expires_ms");
+    Optional<Instant> expiresAt =
+        rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(expires));
+    return new OutgoingMessage(
+        rs.getString("delivery_key"),
+        target,
+        ReplyCodec.fromJson(rs.getString("reply_json")),
+        Instant.ofEpochMilli(rs.getLong("not_before_ms")),
+        expiresAt);
+  }
+}

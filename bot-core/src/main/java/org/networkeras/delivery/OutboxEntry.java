@@ -1,0 +1,36 @@
+package org.networkeras.delivery;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message as the outbox holds it.
+ *
+ * @param message the message as enqueued
+ * @param status where it stands
+ * @param attempts how many times it was handed to its platform so far
+ * @param lastError why the last attempt failed, or empty
+ */
+public record OutboxEntry(
+    OutgoingMessage message, Status status, int attempts, Optional<String> lastError) {
+
+  /** Where a message stands. */
+  public enum Status {
+    /** Waiting to be sent, or being sent. */
+    PENDING,
+    /** The platform accepted it. */
+    DELIVERED,
+    /**
+     * The platform refused it for good (a blocked user, closed direct messages) or kept failing.
+     */
+    FAILED,
+    /** Dropped unsent because it was no longer useful (the event started). */
+    EXPIRED
+  }
+
+  public OutboxEntry {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(lastError, "lastError");
+  }
+}
