@@ -111,12 +111,12 @@ final class OutboxWorker {
    */
   List<DeliveryAttempt> deliverDue(BooleanSupplier keepGoing) {
     List<DeliveryAttempt> attempts = new ArrayList<>();
+    Map<String, Integer> waiting = new HashMap<>();
     for (int round = 0; round < settings.maxRounds() && keepGoing.getAsBoolean(); round++) {
       Instant now = clock.instant();
       List<Claim> claims =
           outbox.claim(name, now, now.plus(settings.lease()), settings.batchSize());
       int before = attempts.size();
-      Map<String, Integer> waiting = new HashMap<>();
       for (Claim claim : claims) {
         handle(claim, waiting).ifPresent(attempts::add);
       }
