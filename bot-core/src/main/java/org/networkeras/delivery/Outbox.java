@@ -4,10 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
 import org.networkeras.chat.ChatUser;
@@ -46,47 +49,63 @@ public final class Outbox {
    */
   public boolean enqueue(OutgoingMessage message) {
     Objects.requireNonNull(message, "message");
-    long nowMs = clock.millis();
-    Target target = message.target();
-    String kind;
-    String communityId = null;
-    String displayName = null;
-    if (target instanceof Target.InConversation in) {
-      kind = in.conversation().kind().name();
-      communityId = in.conversation().communityId();
-    } else {
-      kind = MEMBER;
-      displayName = ((Target.ToMember) target).member().displayName();
+    return enqueueAll(List.of(message)) == 1;
+  }
+
+  /**
+   * As {@link #enqueue} for each message, in one transaction (a reminder for every member going).
+   *
+   * @return how many messages were added
+   * @throws StoreException if the database fails; then none was added
+   */
+  public int enqueueAll(Collection<OutgoingMessage> messages) {
+    if (messages.isEmpty()) {
+      return 0;
     }
-    String json = ReplyCodec.toJson(message.reply());
-    String finalKind = kind;
-    String finalCommunityId = communityId;
-    String finalDisplayName = displayName;
-    return database.withHandle(
-            "enqueue " + message.key(),
-            handle ->
-                handle
-                    .createUpdate(
-                        """
-                        INSERT INTO outbox (delivery_key, platform, target_kind, target_id,
-                            community_id, display_name, reply_json, status, not_before_ms,
-                            expires_ms, attempts, created_ms, updated_ms)
-                        VALUES (:key, :platform, :kind, :targetId, :communityId, :displayName,
-                            :json, 'PENDING', :notBefore, :expires, 0, :now, :now)
-                        ON CONFLICT (delivery_key) DO NOTHING
-                        """)
-                    .bind("key", message.key())
-                    .bind("platform", target.platform().name())
-                    .bind("kind", finalKind)
-                    .bind("targetId", target.chatId())
-                    .bind("communityId", finalCommunityId)
-                    .bind("displayName", finalDisplayName)
-                    .bind("json", json)
-                    .bind("notBefore", message.notBefore().toEpochMilli())
-                    .bind("expires", message.expiresAt().map(Instant::toEpochMilli).orElse(null))
-                    .bind("now", nowMs)
-                    .execute())
-        == 1;
+    long nowMs = clock.millis();
+    String what =
+        messages.size() == 1
+            ? "enqueue " + messages.iterator().next().key()
+            : "enqueue " + messages.size() + " messages";
+    return database.inTransaction(
+        what,
+        handle -> {
+          PreparedBatch batch =
+              handle.prepareBatch(
+                  """
+                  INSERT INTO outbox (delivery_key, platform, target_kind, target_id,
+                      community_id, display_name, reply_json, status, not_before_ms,
+                      expires_ms, attempts, created_ms, updated_ms)
+                  VALUES (:key, :platform, :kind, :targetId, :communityId, :displayName,
+                      :json, 'PENDING', :notBefore, :expires, 0, :now, :now)
+                  ON CONFLICT (delivery_key) DO NOTHING
+                  """);
+          for (OutgoingMessage message : messages) {
+            Target target = message.target();
+            String kind = MEMBER;
+            String communityId = null;
+            String displayName = null;
+            if (target instanceof Target.InConversation in) {
+              kind = in.conversation().kind().name();
+              communityId = in.conversation().communityId();
+            } else {
+              displayName = ((Target.ToMember) target).member().displayName();
+            }
+            batch
+                .bind("key", message.key())
+                .bind("platform", target.platform().name())
+                .bind("kind", kind)
+                .bind("targetId", target.chatId())
+                .bind("communityId", communityId)
+                .bind("displayName", displayName)
+                .bind("json", ReplyCodec.toJson(message.reply()))
+                .bind("notBefore", message.notBefore().toEpochMilli())
+                .bind("expires", message.expiresAt().map(Instant::toEpochMilli).orElse(null))
+                .bind("now", nowMs)
+                .add();
+          }
+          return IntStream.of(batch.execute()).map(count -> count > 0 ? 1 : 0).sum();
+        });
   }
 
   /**
