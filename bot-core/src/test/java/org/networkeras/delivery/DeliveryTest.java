@@ -1,0 +1,139 @@
+package org.networkeras.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.networkeras.delivery.OutgoingMessages.toAlice;
+import static org.networkeras.delivery.OutgoingMessages.toGroup;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.networkeras.chat.Platform;
+import org.networkeras.core.SimulatedClock;
+import org.networkeras.delivery.DeliveryAttempt.Outcome;
+import org.networkeras.delivery.OutboxEntry.Status;
+import org.networkeras.store.Database;
+import org.networkeras.store.TestDatabases;
+
+@ParameterizedClass
+@EnumSource(TestDatabases.Backend.class)
+final class DeliveryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+  private static final Instant EVENT = NOW.plus(Duration.ofDays(1));
+
+  @Parameter TestDatabases.Backend backend;
+  @TempDir Path tempDir;
+  private Database database;
+  private SimulatedClock clock;
+  private RecordingGateway gateway;
+  private Delivery delivery;
+
+  @BeforeEach
+  void openDatabase() {
+    database = backend.open(tempDir);
+    clock = new SimulatedClock(NOW, ZoneOffset.UTC);
+    gateway = new RecordingGateway(Platform.TELEGRAM);
+  }
+
+  @AfterEach
+  void close() {
+    if (delivery != null) {
+      delivery.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void theSchedulerDeliversDueMessagesByItselfAndStopsCleanly() throws InterruptedException {
+    // given
+    CountDownLatch delivered = new CountDownLatch(2);
+    delivery =
+        new Delivery(
+            database,
+            gateway.asLookup(),
+            clock,
+            attempt -> {
+              if (attempt.outcome() == Outcome.DELIVERED) {
+                delivered.countDown();
+              }
+            });
+    delivery.outbox().enqueue(toAlice("reminder:42:a:PT2H", NOW, EVENT));
+    delivery.outbox().enqueue(toGroup("starting-soon:42", NOW, EVENT));
+
+    // when
+    delivery.start();
+    boolean deliveredInTime = delivered.await(30, TimeUnit.SECONDS);
+    delivery.close();
+
+    // then
+    assertThat(deliveredInTime).as("delivered by the scheduler within 30 s").isTrue();
+    assertThat(delivery.isRunning()).isFalse();
+    assertThat(gateway.keys()).containsExactlyInAnyOrder("reminder:42:a:PT2H", "starting-soon:42");
+    assertThat(delivery.outbox().find("starting-soon:42").orElseThrow().status())
+        .isEqualTo(Status.DELIVERED);
+    assertThat(scheduledTasks()).contains(Delivery.TASK_NAME);
+  }
+
+  @Test
+  void deliversWhatIsDueOnTheCallersThreadWithoutTheScheduler() {
+    // given
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+    delivery.outbox().enqueue(toAlice("reminder:42:a:PT2H", NOW.plusSeconds(60), EVENT));
+
+    // when
+    List<DeliveryAttempt> before = delivery.deliverDueNow();
+    clock.advance(Duration.ofMinutes(1));
+    List<DeliveryAttempt> after = delivery.deliverDueNow();
+
+    // then
+    assertThat(before).isEmpty();
+    assertThat(after)
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.outcome()).isEqualTo(Outcome.DELIVERED);
+              assertThat(attempt.message().target())
+                  .isEqualTo(Target.member(OutgoingMessages.ALICE));
+            });
+    assertThat(delivery.isRunning()).isFalse();
+  }
+
+  @Test
+  void startingTwiceOrClosingTwiceIsHarmlessAndAClosedDeliveryDoesNotRestart() {
+    // given
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+
+    // when
+    delivery.start();
+    delivery.start();
+    boolean running = delivery.isRunning();
+    delivery.close();
+    delivery.close();
+
+    // then
+    assertThat(running).isTrue();
+    assertThat(delivery.isRunning()).isFalse();
+    assertThatThrownBy(delivery::start).isInstanceOf(IllegalStateException.class);
+  }
+
+  private List<String> scheduledTasks() {
+    return database.withHandle(
+        "list scheduled tasks",
+        handle ->
+            handle.createQuery("SELECT task_name FROM scheduled_tasks").mapTo(String.class).list());
+  }
+}
