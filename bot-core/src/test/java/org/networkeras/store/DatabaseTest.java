@@ -63,7 +63,8 @@ final class DatabaseTest {
                     .list());
 
     // then
-    assertThat(applied).containsExactly("communities", "events", "state");
+    assertThat(applied)
+        .containsExactly("communities", "events", "state", "outbox", "scheduled tasks");
   }
 
   @Test
