@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,7 +100,18 @@ public final class Delivery implements AutoCloseable {
    *
    * @throws IllegalStateException if closed
    */
-  public synchronized void start() {
+  public void start() {
+    start(List.of());
+  }
+
+  /**
+   * As {@link #start()}, with more recurring tasks on the same scheduler (the weekly agenda,
+   * batched notifications): one scheduler per process keeps db-scheduler from warning about tasks
+   * it does not know. Starting twice does nothing, even with other tasks.
+   *
+   * @throws IllegalStateException if closed
+   */
+  public synchronized void start(List<RecurringTask<?>> moreTasks) {
     if (closed) {
       throw new IllegalStateException("delivery is closed");
     }
@@ -112,9 +124,12 @@ public final class Delivery implements AutoCloseable {
                 (instance, context) ->
                     worker.deliverDue(() -> !context.getSchedulerState().isShuttingDown()));
     SchedulerName name = () -> instanceName;
+    List<RecurringTask<?>> tasks = new ArrayList<>();
+    tasks.add(round);
+    tasks.addAll(moreTasks);
     scheduler =
         Scheduler.create(database.dataSource())
-            .startTasks(round)
+            .startTasks(tasks)
             .schedulerName(name)
             .threads(2)
             .pollingInterval(POLLING_INTERVAL)

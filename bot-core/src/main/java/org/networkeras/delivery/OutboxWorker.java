@@ -145,6 +145,7 @@ final class OutboxWorker {
       int ahead = waiting.merge(chat, 1, Integer::sum) - 1;
       Instant later = busy.get().plus(limiter.spacing(message.target()).multipliedBy(ahead));
       outbox.release(claim, later, now);
+      LOG.debug("outbox {}: no {} permit yet, due again at {}", message.key(), chat, later);
       return Optional.empty();
     }
     DeliveryResult result = send(message);

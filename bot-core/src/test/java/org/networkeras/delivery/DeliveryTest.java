@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.networkeras.delivery.OutgoingMessages.toAlice;
 import static org.networkeras.delivery.OutgoingMessages.toGroup;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -128,6 +131,25 @@ final class DeliveryTest {
     assertThat(running).isTrue();
     assertThat(delivery.isRunning()).isFalse();
     assertThatThrownBy(delivery::start).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void runsMoreRecurringTasksOnTheSameScheduler() throws InterruptedException {
+    // given
+    CountDownLatch ran = new CountDownLatch(1);
+    RecurringTask<Void> agenda =
+        Tasks.recurring("weekly-agenda", FixedDelay.ofSeconds(1))
+            .execute((instance, context) -> ran.countDown());
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+
+    // when
+    delivery.start(List.of(agenda));
+    boolean ranInTime = ran.await(30, TimeUnit.SECONDS);
+    delivery.close();
+
+    // then
+    assertThat(ranInTime).as("the extra task ran within 30 s").isTrue();
+    assertThat(scheduledTasks()).contains(Delivery.TASK_NAME, "weekly-agenda");
   }
 
   private List<String> scheduledTasks() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,6 +73,27 @@ final class OutboxTest {
     assertThat(entry.message()).isEqualTo(first);
     assertThat(entry.status()).isEqualTo(Status.PENDING);
     assertThat(entry.attempts()).isZero();
+  }
+
+  @Test
+  void enqueuesManyInOneGoAddingOnlyTheNewKeys() {
+    // given
+    outbox.enqueue(toAlice("reminder:42:a:P1D", NOW, EVENT));
+
+    // when
+    int added =
+        outbox.enqueueAll(
+            List.of(
+                toAlice("reminder:42:a:P1D", NOW, EVENT),
+                toAlice("reminder:42:b:P1D", NOW, EVENT),
+                toGroup("starting-soon:42", NOW, EVENT),
+                toGroup("starting-soon:42", NOW, EVENT)));
+
+    // then
+    assertThat(added).isEqualTo(2);
+    assertThat(outbox.find("reminder:42:b:P1D")).isPresent();
+    assertThat(outbox.find("starting-soon:42")).isPresent();
+    assertThat(outbox.enqueueAll(List.of())).isZero();
   }
 
   @Test
