@@ -123,7 +123,9 @@ public final class Dispatcher implements BotCore {
       }
       Role role = roles.roleOf(community, command.user());
       if (!role.atLeast(spec.audience())) {
-        throw new CommandException("command.not_allowed", spec.name());
+        throw new CommandException(
+            spec.audience() == Role.ADMIN ? "command.admins_only" : "command.not_allowed",
+            spec.name());
       }
       ParsedArguments arguments = ArgumentParser.parse(spec, command.arguments());
       return handler.handle(

@@ -104,9 +104,9 @@ final class LinkTest {
     Chat.Said refused = telegramMember.send("/link " + code);
 
     // then
-    assertThat(refused.text()).contains("Only moderators and admins can use /link");
+    assertThat(refused.text()).contains("Only the community’s admins can use /link");
     assertThat(chat.as("tom").on(Platform.DISCORD).in("guild-1").send("/link").text())
-        .contains("Only moderators and admins can use /link");
+        .contains("Only the community’s admins can use /link");
     assertThat(telegramAdmin.send("/link " + code).text()).contains("now shares the catalog");
   }
 

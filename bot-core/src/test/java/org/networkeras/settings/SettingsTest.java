@@ -101,9 +101,9 @@ final class SettingsTest {
   @Test
   void refusesMembersAndModerators() {
     assertThat(chat.as("alice").in("paris-tech").send("/settings mode open").text())
-        .contains("Only moderators and admins can use /settings");
+        .contains("Only the community’s admins can use /settings");
     assertThat(chat.as("mona").withRole(Role.MODERATOR).in("paris-tech").send("/settings").text())
-        .contains("can use /settings");
+        .contains("Only the community’s admins can use /settings");
     assertThat(chat.wiring().settings().settings(chat.community("paris-tech")).mode())
         .isEqualTo(CommunitySettings.Mode.MODERATED);
   }
