@@ -447,7 +447,7 @@ public final class SuggestionService {
     }
     moderators.remove(author.key());
     for (String moderator : moderators) {
-      notifier.tell(moderator, moderator, reply, key + ":" + moderator);
+      notifier.tell(moderator, nameOf(community, moderator), reply, key + ":" + moderator);
     }
   }
 
@@ -458,7 +458,17 @@ public final class SuggestionService {
     Reply reply =
         SuggestionText.decision(
             messages, languageOf(community), community, event, messageKey, reason);
-    notifier.tell(event.author(), event.author(), reply, "decision:" + event.id());
+    notifier.tell(
+        event.author(), nameOf(community, event.author()), reply, "decision:" + event.id());
+  }
+
+  /** A member's name as the community last saw it, or their key. */
+  private String nameOf(Community community, String userKey) {
+    return settings.members(community).stream()
+        .filter(m -> m.userKey().equals(userKey))
+        .map(SettingsRepository.Member::displayName)
+        .findFirst()
+        .orElse(userKey);
   }
 
   private void announce(Community community, Event event) {
