@@ -11,6 +11,15 @@ import org.networkeras.chat.Reply;
 public interface ConversationFlow {
 
   /**
+   * Whether a conversation with this member is under way here; cheap and without side effects, so
+   * the many messages that continue nothing cost nothing.
+   *
+   * @param conversationKey {@link org.networkeras.chat.Conversation#key()}
+   * @param userKey {@link org.networkeras.chat.ChatUser#key()}
+   */
+  boolean isWaitingFor(String conversationKey, String userKey);
+
+  /**
    * @return the answer, or empty when the message continues no conversation (it is then ignored)
    */
   Optional<Reply> message(String text, CommandContext context);

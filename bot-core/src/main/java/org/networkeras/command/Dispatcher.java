@@ -228,7 +228,9 @@ public final class Dispatcher implements BotCore {
 
   @Override
   public Optional<Reply> handle(IncomingMessage message) {
-    if (flows.isEmpty()) {
+    String conversationKey = message.conversation().key();
+    String userKey = message.user().key();
+    if (flows.stream().noneMatch(flow -> flow.isWaitingFor(conversationKey, userKey))) {
       return Optional.empty();
     }
     Language language = Language.of(message.locale()).orElse(Language.EN);

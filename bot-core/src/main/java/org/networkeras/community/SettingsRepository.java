@@ -119,23 +119,44 @@ public final class SettingsRepository {
                 .execute());
   }
 
-  /** The members of a community, most recently seen first. */
-  public List<Member> members(long communityId) {
+  /** A member of a community by key, or by name (any case) when no key matches. */
+  public Optional<Member> member(long communityId, String keyOrName) {
     return database.withHandle(
-        "list the members of community " + communityId,
+        "find member " + keyOrName + " of community " + communityId,
         handle ->
             handle
                 .createQuery(
                     "SELECT user_key, display_name, role FROM community_members"
-                        + " WHERE community_id = :id ORDER BY seen_ms DESC, user_key")
+                        + " WHERE community_id = :id"
+                        + " AND (user_key = :typed OR LOWER(display_name) = LOWER(:typed))"
+                        + " ORDER BY CASE WHEN user_key = :typed THEN 0 ELSE 1 END,"
+                        + " seen_ms DESC LIMIT 1")
                 .bind("id", communityId)
-                .map(
-                    (row, ctx) ->
-                        new Member(
-                            row.getString("user_key"),
-                            row.getString("display_name"),
-                            Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT))))
+                .bind("typed", keyOrName)
+                .map((row, ctx) -> member(row))
+                .findOne());
+  }
+
+  /** The members a community last saw as moderators or admins. */
+  public List<Member> moderators(long communityId) {
+    return database.withHandle(
+        "list the moderators of community " + communityId,
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT user_key, display_name, role FROM community_members"
+                        + " WHERE community_id = :id AND role IN ('moderator', 'admin')"
+                        + " ORDER BY user_key")
+                .bind("id", communityId)
+                .map((row, ctx) -> member(row))
                 .list());
+  }
+
+  private static Member member(java.sql.ResultSet row) throws java.sql.SQLException {
+    return new Member(
+        row.getString("user_key"),
+        row.getString("display_name"),
+        Role.valueOf(row.getString("role").toUpperCase(Locale.ROOT)));
   }
 
   /** Stores a link code for a community. */

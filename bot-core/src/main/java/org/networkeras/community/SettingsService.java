@@ -58,8 +58,14 @@ public final class SettingsService implements RoleResolver {
     return role;
   }
 
-  /** The members a community has seen, most recent first. */
-  public List<SettingsRepository.Member> members(Community community) {
-    return repository.members(community.id());
+  /** A member the community has seen, by key or name. */
+  public java.util.Optional<SettingsRepository.Member> member(
+      Community community, String keyOrName) {
+    return repository.member(community.id(), keyOrName);
+  }
+
+  /** The members the community last saw as moderators or admins. */
+  public List<SettingsRepository.Member> moderators(Community community) {
+    return repository.moderators(community.id());
   }
 }

@@ -336,10 +336,9 @@ public final class SettingsCommand implements CommandHandler {
     if (name.startsWith("@")) {
       name = name.substring(1);
     }
-    for (SettingsRepository.Member member : settings.members(community)) {
-      if (member.userKey().equalsIgnoreCase(name) || member.displayName().equalsIgnoreCase(name)) {
-        return member.userKey();
-      }
+    Optional<SettingsRepository.Member> member = settings.member(community, name);
+    if (member.isPresent()) {
+      return member.get().userKey();
     }
     if (name.matches("(discord|telegram|console):\\S+")) {
       return name;

@@ -105,6 +105,11 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
   }
 
   @Override
+  public boolean isWaitingFor(String conversationKey, String userKey) {
+    return states.getIfPresent(conversationKey + "|" + userKey) != null;
+  }
+
+  @Override
   public Optional<Reply> message(String text, CommandContext context) {
     String key = key(context);
     State state = states.getIfPresent(key);

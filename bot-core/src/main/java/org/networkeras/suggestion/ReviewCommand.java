@@ -1,8 +1,6 @@
 package org.networkeras.suggestion;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.networkeras.catalog.Event;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -69,17 +67,18 @@ public final class ReviewCommand implements CommandHandler, ButtonHandler {
     if (queue.isEmpty()) {
       return reply.line(Line.text(context.text("review.empty"))).build();
     }
-    Map<String, String> names = new HashMap<>();
-    for (SettingsRepository.Member member : settings.members(context.community())) {
-      names.put(member.userKey(), member.displayName());
-    }
     reply.line(
         Line.text(
             context.text("review.header", service.queueSize(context.community()), queue.size())));
     for (Event event : queue) {
       reply.block(SuggestionText.summary(messages, context.language(), context.community(), event));
       String author =
-          event.author() == null ? "?" : names.getOrDefault(event.author(), event.author());
+          event.author() == null
+              ? "?"
+              : settings
+                  .member(context.community(), event.author())
+                  .map(SettingsRepository.Member::displayName)
+                  .orElse(event.author());
       reply.line(Piece.text(context.text("review.by") + " "), Piece.text(author));
       reply.buttonRow(SuggestionText.reviewButtons(messages, context.language(), event.id()));
     }

@@ -3,6 +3,7 @@ package org.networkeras.suggestion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.store.Database;
 
@@ -103,6 +104,41 @@ final class SuggestionRepository {
                 .bind("published", EventStatus.PUBLISHED.key())
                 .mapTo(Long.class)
                 .list());
+  }
+
+  /**
+   * Writes the fields an edit may change, only if the event still has status {@code expected}, so
+   * an edit never undoes a review that happened meanwhile.
+   *
+   * @return whether the event was changed
+   */
+  boolean edit(Event edited, EventStatus expected) {
+    int changed =
+        database.withHandle(
+            "edit event " + edited.id(),
+            handle ->
+                handle
+                    .createUpdate(
+                        """
+                        UPDATE events SET title = :title, family = :family, slot = :slot,
+                            city = :city, venue = :venue, start_ms = :start, end_ms = :end,
+                            description = :description, link = :link, updated_ms = :updated
+                        WHERE id = :id AND status = :expected
+                        """)
+                    .bind("id", edited.id())
+                    .bind("expected", expected.key())
+                    .bind("title", edited.title())
+                    .bind("family", edited.family().key())
+                    .bind("slot", edited.slot().key())
+                    .bind("city", edited.city())
+                    .bind("venue", edited.venue())
+                    .bind("start", edited.start().toEpochMilli())
+                    .bind("end", edited.end().toEpochMilli())
+                    .bind("description", edited.description())
+                    .bind("link", edited.link())
+                    .bind("updated", edited.updatedAt().toEpochMilli())
+                    .execute());
+    return changed == 1;
   }
 
   /**

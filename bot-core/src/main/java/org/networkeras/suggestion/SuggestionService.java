@@ -337,7 +337,10 @@ public final class SuggestionService {
           default -> throw new CommandException("edit.unknown_field", field.strip());
         };
     Event stamped = copy(changed).updatedAt(context.now()).build();
-    catalog.update(stamped);
+    if (!suggestions.edit(stamped, event.status())) {
+      throw new CommandException("review.already_handled", Long.toString(id));
+    }
+    catalog.changed(event.communityId());
     log.record(
         event.communityId(), context.command().user(), Action.EDITED, id, key, context.now());
     return stamped;
@@ -440,10 +443,8 @@ public final class SuggestionService {
     }
     Set<String> moderators = new LinkedHashSet<>(current.admins());
     moderators.addAll(current.moderators());
-    for (SettingsRepository.Member member : settings.members(community)) {
-      if (member.role().atLeast(Role.MODERATOR)) {
-        moderators.add(member.userKey());
-      }
+    for (SettingsRepository.Member member : settings.moderators(community)) {
+      moderators.add(member.userKey());
     }
     moderators.remove(author.key());
     for (String moderator : moderators) {
@@ -464,10 +465,10 @@ public final class SuggestionService {
 
   /** A member's name as the community last saw it, or their key. */
   private String nameOf(Community community, String userKey) {
-    return settings.members(community).stream()
+    return settings
+        .member(community, userKey)
         .filter(m -> m.userKey().equals(userKey))
         .map(SettingsRepository.Member::displayName)
-        .findFirst()
         .orElse(userKey);
   }
 

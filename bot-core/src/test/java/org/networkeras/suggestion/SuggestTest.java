@@ -101,6 +101,15 @@ final class SuggestTest {
   }
 
   @Test
+  void aTitleAloneStartsTheGuidedConversationAtTheStartTime() {
+    // when
+    Chat.Said said = alice.send("/suggest Afterwork Kotlin");
+
+    // then
+    assertThat(said.text()).contains("When does it start?").doesNotContain("called");
+  }
+
+  @Test
   void asksTheSameQuestionAgainAfterARefusedAnswer() {
     // given
     alice.send("/suggest");
