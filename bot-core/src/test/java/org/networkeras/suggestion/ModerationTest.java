@@ -288,6 +288,19 @@ final class ModerationTest {
   }
 
   @Test
+  void refusesARejectionFormSentByAMember() {
+    // given
+    long id = suggest(alice, "Apéro blogueurs | jeudi 19h | Paris");
+
+    // when
+    Chat.Said forged = alice.submit("reject:" + id, Map.of("reason", "I changed my mind"));
+
+    // then
+    assertThat(forged.text()).contains("Only the community’s moderators");
+    assertThat(database.events().find(id).orElseThrow().status()).isEqualTo(EventStatus.SUGGESTED);
+  }
+
+  @Test
   void aModeratorNamedInTheSettingsModeratesWithoutAPlatformGrant() {
     // given
     chat.as("bob").in("paris-tech").send("/events");

@@ -192,6 +192,18 @@ final class SuggestTest {
   }
 
   @Test
+  void explainsRefusalsInFrenchToAFrenchSpeakingMember() {
+    // given
+    Chat.Member camille = chat.as("camille").withLocale(java.util.Locale.FRENCH).in("paris-tech");
+
+    // then
+    assertThat(camille.send("/suggest ab | jeudi 19h | Paris").text())
+        .contains("Un titre compte de 3 à 100 caractères");
+    assertThat(camille.send("/suggest Apéro blogueurs | jeudi 19h | Paris").text())
+        .contains("attend un modérateur");
+  }
+
+  @Test
   void refusesAStartInThePast() {
     assertThat(alice.send("/suggest Afterwork tech | today 8am | Paris").text())
         .contains("already over");
