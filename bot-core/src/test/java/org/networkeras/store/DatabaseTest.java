@@ -63,7 +63,14 @@ final class DatabaseTest {
                     .list());
 
     // then
-    assertThat(applied).containsExactly("communities", "events", "state");
+    assertThat(applied)
+        .containsExactly(
+            "communities",
+            "events",
+            "state",
+            "community settings",
+            "moderation log",
+            "community links");
   }
 
   @Test
