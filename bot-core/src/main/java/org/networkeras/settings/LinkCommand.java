@@ -53,13 +53,11 @@ public final class LinkCommand implements CommandHandler {
             "link",
             LocalizedText.of(messages, "link.description"),
             List.of(
-                new ParameterSpec(
+                ParameterSpec.of(
                     "code",
                     LocalizedText.of(messages, "link.param.code"),
                     ParameterSpec.Type.WORD,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
+                    false)),
             Role.ADMIN,
             CommandSpec.Scope.GROUP_ONLY,
             false);

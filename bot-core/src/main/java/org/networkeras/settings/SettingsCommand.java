@@ -84,13 +84,11 @@ public final class SettingsCommand implements CommandHandler {
                                     k, LocalizedText.of(messages, "settings.key." + k)))
                         .toList(),
                     ParameterSpec.Autocomplete.NONE),
-                new ParameterSpec(
+                ParameterSpec.of(
                     "value",
                     LocalizedText.of(messages, "settings.param.value"),
                     ParameterSpec.Type.TEXT,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
+                    false)),
             Role.ADMIN,
             CommandSpec.Scope.ANYWHERE,
             false);

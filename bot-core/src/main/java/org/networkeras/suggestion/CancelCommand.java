@@ -1,9 +1,7 @@
 package org.networkeras.suggestion;
 
-import java.util.List;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
@@ -18,14 +16,7 @@ public final class CancelCommand implements CommandHandler {
 
   public CancelCommand(GuidedSuggestion guided, Messages messages) {
     this.guided = guided;
-    this.spec =
-        new CommandSpec(
-            "cancel",
-            LocalizedText.of(messages, "cancel.description"),
-            List.of(),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+    this.spec = CommandSpec.forMembers("cancel", LocalizedText.of(messages, "cancel.description"));
   }
 
   @Override

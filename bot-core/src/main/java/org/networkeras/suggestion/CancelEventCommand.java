@@ -1,12 +1,10 @@
 package org.networkeras.suggestion;
 
-import java.util.List;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
@@ -26,20 +24,14 @@ public final class CancelEventCommand implements CommandHandler {
   public CancelEventCommand(SuggestionService service, Messages messages) {
     this.service = service;
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "cancel_event",
             LocalizedText.of(messages, "cancel_event.description"),
-            List.of(
-                new ParameterSpec(
-                    "ref",
-                    LocalizedText.of(messages, "event.param.ref"),
-                    ParameterSpec.Type.WORD,
-                    true,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+            ParameterSpec.of(
+                "ref",
+                LocalizedText.of(messages, "event.param.ref"),
+                ParameterSpec.Type.WORD,
+                true));
   }
 
   @Override

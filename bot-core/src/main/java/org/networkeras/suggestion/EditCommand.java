@@ -34,13 +34,11 @@ public final class EditCommand implements CommandHandler {
             "edit",
             LocalizedText.of(messages, "edit.description"),
             List.of(
-                new ParameterSpec(
+                ParameterSpec.of(
                     "ref",
                     LocalizedText.of(messages, "event.param.ref"),
                     ParameterSpec.Type.WORD,
-                    true,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE),
+                    true),
                 new ParameterSpec(
                     "field",
                     LocalizedText.of(messages, "edit.param.field"),
@@ -53,13 +51,11 @@ public final class EditCommand implements CommandHandler {
                                     f, LocalizedText.of(messages, "edit.field." + f)))
                         .toList(),
                     ParameterSpec.Autocomplete.NONE),
-                new ParameterSpec(
+                ParameterSpec.of(
                     "value",
                     LocalizedText.of(messages, "edit.param.value"),
                     ParameterSpec.Type.TEXT,
-                    true,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
+                    true)),
             Role.MEMBER,
             CommandSpec.Scope.ANYWHERE,
             false);

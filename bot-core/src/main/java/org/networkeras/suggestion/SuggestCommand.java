@@ -11,7 +11,6 @@ import org.networkeras.chat.Button;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Role;
 import org.networkeras.command.ButtonHandler;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
@@ -38,20 +37,14 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
     this.guided = guided;
     this.messages = messages;
     this.spec =
-        new CommandSpec(
+        CommandSpec.forMembers(
             "suggest",
             LocalizedText.of(messages, "suggest.description"),
-            List.of(
-                new ParameterSpec(
-                    "details",
-                    LocalizedText.of(messages, "suggest.param.details"),
-                    ParameterSpec.Type.TEXT,
-                    false,
-                    List.of(),
-                    ParameterSpec.Autocomplete.NONE)),
-            Role.MEMBER,
-            CommandSpec.Scope.ANYWHERE,
-            false);
+            ParameterSpec.of(
+                "details",
+                LocalizedText.of(messages, "suggest.param.details"),
+                ParameterSpec.Type.TEXT,
+                false));
   }
 
   @Override
