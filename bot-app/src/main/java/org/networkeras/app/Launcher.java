@@ -84,17 +84,21 @@ final class Launcher {
       }
       List<AutoCloseable> platforms = new ArrayList<>();
       if (config.discordEnabled()) {
-        platforms.add(DiscordAdapter.start(discordSettings(config), core.core(), clock));
+        DiscordAdapter discord = DiscordAdapter.start(discordSettings(config), core.core(), clock);
+        platforms.add(discord);
+        core.gateways().register(discord.gateway());
         log.info("Discord adapter started");
       }
       if (config.telegramEnabled()) {
-        platforms.add(
+        TelegramAdapter telegram =
             TelegramAdapter.start(
                 new TelegramSettings(
                     config.telegram().token(), URI.create(config.telegram().apiUrl())),
                 core.core(),
                 database.state(),
-                clock));
+                clock);
+        platforms.add(telegram);
+        core.gateways().register(telegram.gateway());
         log.info("Telegram adapter started");
       }
       if (console) {
@@ -109,6 +113,7 @@ final class Launcher {
                 new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 System.console() != null,
                 options.chat);
+        core.gateways().register(session.gateway());
         session.run();
       } else {
         waitForShutdown(closed);

@@ -13,13 +13,13 @@ import org.networkeras.command.Words;
  * The EN/FR words members use for families, slots and cities, compared without case or accents.
  * Time words are not here: they belong to the time-phrase resolver.
  */
-final class CatalogWords {
+public final class CatalogWords {
 
   private static final Map<String, Family> FAMILIES = new HashMap<>();
   private static final Map<String, Slot> SLOTS = new HashMap<>();
 
   /** Cities known even before an event is listed there. */
-  static final List<String> KNOWN_CITIES =
+  public static final List<String> KNOWN_CITIES =
       List.of(
           "Paris",
           "Lille",
@@ -146,7 +146,8 @@ final class CatalogWords {
     }
   }
 
-  static Optional<Family> family(String word) {
+  /** The family a word names ({@code blogueurs}, {@code barcamp}), if any. */
+  public static Optional<Family> family(String word) {
     String folded = Words.fold(word);
     Family family = FAMILIES.get(folded);
     if (family == null) {
@@ -159,7 +160,8 @@ final class CatalogWords {
     return Optional.ofNullable(family);
   }
 
-  static Optional<Slot> slot(String word) {
+  /** The slot a word names ({@code afterwork}, {@code camp}), if any. */
+  public static Optional<Slot> slot(String word) {
     String folded = Words.fold(word);
     Slot slot = SLOTS.get(folded);
     if (slot == null && (folded.equals("breakfast_slot") || folded.equals("saturday_slot"))) {

@@ -16,6 +16,7 @@ import org.networkeras.chat.FormSubmission;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.IncomingMessage;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityService;
 import org.networkeras.i18n.Language;
@@ -37,6 +38,8 @@ public final class Dispatcher implements BotCore {
   private final CommunityService communities;
   private final Messages messages;
   private final Clock clock;
+  private final RoleResolver roles;
+  private final List<ConversationFlow> flows;
 
   /** Suggests values for a command option while it is typed. */
   public interface Completer {
@@ -52,6 +55,32 @@ public final class Dispatcher implements BotCore {
       CommunityService communities,
       Messages messages,
       Clock clock) {
+    this(
+        commandHandlers,
+        buttonHandlers,
+        completers,
+        List.of(),
+        RoleResolver.PLATFORM_ONLY,
+        communities,
+        messages,
+        clock);
+  }
+
+  /**
+   * @param flows what answers ordinary messages and forms, asked in order
+   * @param roles decides each member's role in a community (the platform grant or more)
+   */
+  public Dispatcher(
+      List<CommandHandler> commandHandlers,
+      List<ButtonHandler> buttonHandlers,
+      List<Completer> completers,
+      List<ConversationFlow> flows,
+      RoleResolver roles,
+      CommunityService communities,
+      Messages messages,
+      Clock clock) {
+    this.flows = List.copyOf(flows);
+    this.roles = Objects.requireNonNull(roles, "roles");
     for (CommandHandler handler : commandHandlers) {
       if (commands.putIfAbsent(handler.spec().name(), handler) != null) {
         throw new IllegalArgumentException("two commands named " + handler.spec().name());
@@ -92,19 +121,16 @@ public final class Dispatcher implements BotCore {
       if (spec.scope() == CommandSpec.Scope.GROUP_ONLY && command.conversation().isDirect()) {
         throw new CommandException("command.group_only", spec.name());
       }
-      if (!command.user().grantedRole().atLeast(spec.audience())) {
-        throw new CommandException("command.not_allowed", spec.name());
+      Role role = roles.roleOf(community, command.user());
+      if (!role.atLeast(spec.audience())) {
+        throw new CommandException(
+            spec.audience() == Role.ADMIN ? "command.admins_only" : "command.not_allowed",
+            spec.name());
       }
       ParsedArguments arguments = ArgumentParser.parse(spec, command.arguments());
       return handler.handle(
           new CommandContext(
-              command,
-              arguments,
-              community,
-              language,
-              command.user().grantedRole(),
-              clock.instant(),
-              messages));
+              command, arguments, community, language, role, clock.instant(), messages));
     } catch (CommandException e) {
       outcome = "refused " + e.messageKey();
       return refusal(language, e);
@@ -142,24 +168,15 @@ public final class Dispatcher implements BotCore {
       if (handler == null) {
         throw new CommandException("button.unknown");
       }
-      IncomingCommand synthetic =
-          new IncomingCommand(
-              handler.prefix(),
-              org.networkeras.chat.Arguments.none(),
-              press.user(),
-              press.conversation(),
-              clock.instant(),
-              press.user().locale());
       return handler.press(
           token.substring(colon + 1),
-          new CommandContext(
-              synthetic,
-              ParsedArguments.empty(),
+          context(
+              handler.prefix(),
+              press.user(),
+              press.conversation(),
+              press.user().locale(),
               community,
-              language,
-              press.user().grantedRole(),
-              clock.instant(),
-              messages));
+              language));
     } catch (CommandException e) {
       return refusal(language, e);
     } catch (RuntimeException e) {
@@ -177,12 +194,104 @@ public final class Dispatcher implements BotCore {
   @Override
   public Reply handle(FormSubmission submission) {
     Language language = Language.of(submission.user().locale()).orElse(Language.EN);
-    return refusal(language, new CommandException("form.unknown"));
+    try {
+      Community community = communities.communityOf(submission.conversation(), submission.user());
+      language = communities.languageFor(community, null, submission.user());
+      CommandContext context =
+          context(
+              "form",
+              submission.user(),
+              submission.conversation(),
+              submission.user().locale(),
+              community,
+              language);
+      for (ConversationFlow flow : flows) {
+        Optional<Reply> answer = flow.form(submission.formId(), submission.fields(), context);
+        if (answer.isPresent()) {
+          return answer.get();
+        }
+      }
+      throw new CommandException("form.unknown");
+    } catch (CommandException e) {
+      return refusal(language, e);
+    } catch (RuntimeException e) {
+      log.error(
+          "form {} failed platform={} conversation={} user={}",
+          submission.formId(),
+          submission.conversation().platform(),
+          submission.conversation().id(),
+          submission.user().id(),
+          e);
+      return apology(language);
+    }
   }
 
   @Override
   public Optional<Reply> handle(IncomingMessage message) {
-    return Optional.empty();
+    String conversationKey = message.conversation().key();
+    String userKey = message.user().key();
+    if (flows.stream().noneMatch(flow -> flow.isWaitingFor(conversationKey, userKey))) {
+      return Optional.empty();
+    }
+    Language language = Language.of(message.locale()).orElse(Language.EN);
+    try {
+      Community community = communities.communityOf(message.conversation(), message.user());
+      language = communities.languageFor(community, message.locale(), message.user());
+      if (message.text().length() > TextCommand.MAX_LENGTH) {
+        return Optional.empty();
+      }
+      CommandContext context =
+          context(
+              "message",
+              message.user(),
+              message.conversation(),
+              message.locale(),
+              community,
+              language);
+      for (ConversationFlow flow : flows) {
+        Optional<Reply> answer = flow.message(message.text(), context);
+        if (answer.isPresent()) {
+          return answer;
+        }
+      }
+      return Optional.empty();
+    } catch (CommandException e) {
+      return Optional.of(refusal(language, e));
+    } catch (RuntimeException e) {
+      log.error(
+          "message failed platform={} conversation={} user={}",
+          message.conversation().platform(),
+          message.conversation().id(),
+          message.user().id(),
+          e);
+      return Optional.of(apology(language));
+    }
+  }
+
+  /** The context of something that is not a typed command (a press, a message, a form). */
+  private CommandContext context(
+      String name,
+      ChatUser user,
+      Conversation conversation,
+      java.util.Locale locale,
+      Community community,
+      Language language) {
+    IncomingCommand synthetic =
+        new IncomingCommand(
+            name,
+            org.networkeras.chat.Arguments.none(),
+            user,
+            conversation,
+            clock.instant(),
+            locale);
+    return new CommandContext(
+        synthetic,
+        ParsedArguments.empty(),
+        community,
+        language,
+        roles.roleOf(community, user),
+        clock.instant(),
+        messages);
   }
 
   @Override

@@ -85,6 +85,11 @@ public final class CommunityService {
     byGroup.invalidateAll();
   }
 
+  /** Forgets every cached community, after groups were linked or unlinked. */
+  public void forget() {
+    byGroup.invalidateAll();
+  }
+
   /**
    * The language to answer in: the community's if it fixed one, else the member's (from the
    * interaction, then the profile), else the configured fallback.

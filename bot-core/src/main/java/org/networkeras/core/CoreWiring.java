@@ -10,15 +10,30 @@ import org.networkeras.catalog.EventsCommand;
 import org.networkeras.catalog.GuideCommand;
 import org.networkeras.catalog.StarterCatalog;
 import org.networkeras.chat.BotCore;
+import org.networkeras.chat.Gateways;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.Dispatcher;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
+import org.networkeras.community.SettingsRepository;
+import org.networkeras.community.SettingsService;
 import org.networkeras.help.HelpCommand;
 import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
+import org.networkeras.moderation.LogCommand;
+import org.networkeras.moderation.ModerationLog;
+import org.networkeras.settings.LinkCommand;
+import org.networkeras.settings.SettingsCommand;
+import org.networkeras.settings.UnlinkCommand;
 import org.networkeras.store.Database;
+import org.networkeras.suggestion.CancelCommand;
+import org.networkeras.suggestion.CancelEventCommand;
+import org.networkeras.suggestion.EditCommand;
+import org.networkeras.suggestion.GuidedSuggestion;
+import org.networkeras.suggestion.ReviewCommand;
+import org.networkeras.suggestion.SuggestCommand;
+import org.networkeras.suggestion.SuggestionService;
 import org.networkeras.time.TimePhraseResolver;
 import org.networkeras.time.WhenCommand;
 
@@ -34,6 +49,9 @@ public final class CoreWiring {
   private final TimePhraseResolver resolver;
   private final Dispatcher dispatcher;
   private final Clock clock;
+  private final Gateways gateways = new Gateways();
+  private final SettingsService settings;
+  private final ModerationLog moderationLog;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -44,6 +62,15 @@ public final class CoreWiring {
     this.resolver = new TimePhraseResolver(clock);
     EventsCommand events = new EventsCommand(catalog, resolver, messages);
     EventCommand event = new EventCommand(catalog, messages, clock);
+    SettingsRepository settingsRepository = new SettingsRepository(database);
+    this.settings = new SettingsService(settingsRepository, clock);
+    this.moderationLog = new ModerationLog(database);
+    SuggestionService suggestions =
+        new SuggestionService(
+            database, catalog, settings, moderationLog, gateways, resolver, messages, clock);
+    GuidedSuggestion guided = new GuidedSuggestion(suggestions, messages, clock);
+    SuggestCommand suggest = new SuggestCommand(suggestions, guided, messages);
+    ReviewCommand review = new ReviewCommand(suggestions, guided, settings, messages);
     List<CommandHandler> commands = new ArrayList<>();
     commands.add(new StartCommand(messages));
     commands.add(
@@ -52,14 +79,47 @@ public final class CoreWiring {
     commands.add(event);
     commands.add(new GuideCommand(messages));
     commands.add(new WhenCommand(resolver, messages));
+    commands.add(suggest);
+    commands.add(new CancelCommand(guided, messages));
+    commands.add(review);
+    commands.add(new EditCommand(suggestions, messages));
+    commands.add(new CancelEventCommand(suggestions, messages));
+    commands.add(new LogCommand(moderationLog, messages));
+    commands.add(new SettingsCommand(communities, settings, moderationLog, messages));
+    commands.add(new LinkCommand(communities, settingsRepository, moderationLog, messages));
+    commands.add(new UnlinkCommand(communities, settingsRepository, moderationLog, messages));
     this.dispatcher =
         new Dispatcher(
-            commands, List.of(events, event), List.of(event), communities, messages, clock);
+            commands,
+            List.of(events, event, suggest, guided, review),
+            List.of(event),
+            List.of(guided),
+            settings,
+            communities,
+            messages,
+            clock);
   }
 
   /** What adapters call. */
   public BotCore core() {
     return dispatcher;
+  }
+
+  /**
+   * Where core's own messages (notifications, announcements) go: launchers register each platform's
+   * gateway here once its adapter has started.
+   */
+  public Gateways gateways() {
+    return gateways;
+  }
+
+  /** Communities' settings and members' roles. */
+  public SettingsService settings() {
+    return settings;
+  }
+
+  public ModerationLog moderationLog() {
+    return moderationLog;
   }
 
   public Messages messages() {

@@ -64,7 +64,15 @@ final class DatabaseTest {
 
     // then
     assertThat(applied)
-        .containsExactly("communities", "events", "state", "outbox", "scheduled tasks");
+        .containsExactly(
+            "communities",
+            "events",
+            "state",
+            "community settings",
+            "moderation log",
+            "community links",
+            "outbox",
+            "scheduled tasks");
   }
 
   @Test

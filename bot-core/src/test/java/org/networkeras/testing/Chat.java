@@ -45,6 +45,9 @@ public final class Chat {
   private SimulatedClock clock;
   private CoreWiring wiring;
   private Language fallback = Language.EN;
+  private final java.util.List<RecordingGateway.Sent> sent = new java.util.ArrayList<>();
+  private final java.util.Map<Platform, RecordingGateway> gateways =
+      new java.util.EnumMap<>(Platform.class);
 
   private Chat(Database database) {
     this.database = database;
@@ -57,14 +60,36 @@ public final class Chat {
   /** Sets the clock to a Paris local time (rebuilding the core, as a restart would). */
   public Chat at(String localDateTime) {
     clock = new SimulatedClock(LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant(), PARIS);
-    wiring = new CoreWiring(database, clock, defaults());
+    rewire();
     return this;
+  }
+
+  private void rewire() {
+    wiring = new CoreWiring(database, clock, defaults());
+    gateways.clear();
+    for (Platform platform : Platform.values()) {
+      RecordingGateway gateway = new RecordingGateway(platform, sent, clock);
+      gateways.put(platform, gateway);
+      wiring.gateways().register(gateway);
+    }
+  }
+
+  /** What core sent on its own (notifications, announcements), oldest first. */
+  public java.util.List<RecordingGateway.Sent> sent() {
+    synchronized (sent) {
+      return java.util.List.copyOf(sent);
+    }
+  }
+
+  /** The recording gateway of a platform. */
+  public RecordingGateway gateway(Platform platform) {
+    return gateways.get(platform);
   }
 
   /** Members with no language of their own are answered in {@code language}. */
   public Chat speaking(Language language) {
     fallback = language;
-    wiring = new CoreWiring(database, clock, defaults());
+    rewire();
     return this;
   }
 
@@ -76,9 +101,12 @@ public final class Chat {
 
   /** The community of a console group chat. */
   public Community community(String chatName) {
-    return wiring
-        .communities()
-        .byGroup(CommunityService.groupKey(Platform.CONSOLE, chatName), chatName);
+    return community(Platform.CONSOLE, chatName);
+  }
+
+  /** The community of a group chat on a platform. */
+  public Community community(Platform platform, String chatName) {
+    return wiring.communities().byGroup(CommunityService.groupKey(platform, chatName), chatName);
   }
 
   public CoreWiring wiring() {
@@ -99,7 +127,7 @@ public final class Chat {
   }
 
   public Member as(String name) {
-    return new Member(name, Role.MEMBER, null, Locale.ENGLISH);
+    return new Member(name, Role.MEMBER, null, Locale.ENGLISH, Platform.CONSOLE);
   }
 
   private CommunityDefaults defaults() {
@@ -112,41 +140,56 @@ public final class Chat {
     private final Role role;
     private final String chatName;
     private final Locale locale;
+    private final Platform platform;
 
-    private Member(String name, Role role, String chatName, Locale locale) {
+    private Member(String name, Role role, String chatName, Locale locale, Platform platform) {
       this.name = name;
       this.role = role;
       this.chatName = chatName;
       this.locale = locale;
+      this.platform = platform;
+    }
+
+    /** On another platform (the console unless said): same name, another member there. */
+    public Member on(Platform newPlatform) {
+      return new Member(name, role, chatName, locale, newPlatform);
+    }
+
+    /** Submits a form the bot showed (a Discord modal). */
+    public Said submit(String formId, java.util.Map<String, String> fields) {
+      return new Said(
+          core()
+              .handle(
+                  new org.networkeras.chat.FormSubmission(formId, fields, user(), conversation())));
     }
 
     /** In the group chat {@code chatName} (each console chat is its own community). */
     public Member in(String newChat) {
-      return new Member(name, role, newChat, locale);
+      return new Member(name, role, newChat, locale, platform);
     }
 
     /** In a direct chat with the bot. */
     public Member direct() {
-      return new Member(name, role, null, locale);
+      return new Member(name, role, null, locale, platform);
     }
 
     public Member withRole(Role newRole) {
-      return new Member(name, newRole, chatName, locale);
+      return new Member(name, newRole, chatName, locale, platform);
     }
 
     /** With a platform locale ({@code null} for none). */
     public Member withLocale(Locale newLocale) {
-      return new Member(name, role, chatName, newLocale);
+      return new Member(name, role, chatName, newLocale, platform);
     }
 
     public ChatUser user() {
-      return new ChatUser(Platform.CONSOLE, name, name, locale, role);
+      return new ChatUser(platform, name, name, locale, role);
     }
 
     public Conversation conversation() {
       return chatName == null
-          ? Conversation.direct(Platform.CONSOLE, "dm-" + name)
-          : Conversation.group(Platform.CONSOLE, chatName, chatName);
+          ? Conversation.direct(platform, "dm-" + name)
+          : Conversation.group(platform, chatName, chatName);
     }
 
     /** Sends a line as typed: a command, or an ordinary message. */

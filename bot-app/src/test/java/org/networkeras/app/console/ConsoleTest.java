@@ -63,8 +63,59 @@ final class ConsoleTest {
             new PrintStream(bytes, true, StandardCharsets.UTF_8),
             false,
             "general");
+    core.gateways().register(console.gateway());
     console.run();
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void runsTheReadmeSessionWhereAliceSuggestsAndAModeratorApproves() {
+    // when
+    String out =
+        run(
+            """
+            /suggest Apéro blogueurs | jeudi 19h | La Cantine, Paris
+            :as mona
+            :role mona moderator
+            /review
+            :press Approve
+            :as alice
+            /events tonight
+            """,
+            Language.EN);
+
+    // then
+    assertThat(out)
+        .contains("Suggestion 1")
+        .contains("waits for a moderator")
+        .contains("Suggested by alice")
+        .contains("Published: Apéro blogueurs")
+        .contains("your suggestion is now in the agenda")
+        .contains("2026-11-26T19:00+01:00 · Apéro blogueurs · Bloggers · La Cantine, Paris");
+  }
+
+  @Test
+  void guidesASuggestionOneQuestionAtATime() {
+    // when
+    String out =
+        run(
+            """
+            /suggest
+            Barcamp WordPress
+            samedi 9h - 18h
+            Paris
+            https://example.org/camp
+            skip
+            """,
+            Language.EN);
+
+    // then
+    assertThat(out)
+        .contains("What is the event called?")
+        .contains("When does it start?")
+        .contains("Where is it?")
+        .contains("A link")
+        .contains("waits for a moderator");
   }
 
   @Test

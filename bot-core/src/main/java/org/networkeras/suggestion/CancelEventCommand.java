@@ -1,0 +1,61 @@
+package org.networkeras.suggestion;
+
+import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventRef;
+import org.networkeras.catalog.EventStatus;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Reply;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.i18n.Messages;
+
+/**
+ * {@code /cancel_event <ref>}: a moderator calls a published event off (it stays listed, marked
+ * cancelled); a member withdraws their own pending suggestion.
+ */
+public final class CancelEventCommand implements CommandHandler {
+
+  private final SuggestionService service;
+  private final CommandSpec spec;
+
+  public CancelEventCommand(SuggestionService service, Messages messages) {
+    this.service = service;
+    this.spec =
+        CommandSpec.forMembers(
+            "cancel_event",
+            LocalizedText.of(messages, "cancel_event.description"),
+            ParameterSpec.of(
+                "ref",
+                LocalizedText.of(messages, "event.param.ref"),
+                ParameterSpec.Type.WORD,
+                true));
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    long id = EventRef.parse(context.arguments().require("ref")).eventId();
+    Event event = service.cancel(id, context);
+    String key =
+        event.status() == EventStatus.CANCELLED
+            ? "cancel_event.cancelled"
+            : "cancel_event.withdrawn";
+    return context
+        .reply()
+        .line(
+            Piece.text(context.text(key) + " "),
+            Piece.bold(event.title()),
+            Piece.text(" ("),
+            Piece.eventRef(Long.toString(id)),
+            Piece.text(")"))
+        .privately()
+        .build();
+  }
+}

@@ -1,0 +1,137 @@
+package org.networkeras.suggestion;
+
+import java.util.List;
+import org.networkeras.catalog.Event;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Reply;
+import org.networkeras.chat.Role;
+import org.networkeras.command.ButtonHandler;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandException;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.community.SettingsRepository;
+import org.networkeras.community.SettingsService;
+import org.networkeras.i18n.Messages;
+
+/**
+ * {@code /review}: the oldest pending suggestions, each with Approve, Reject and Edit ({@code
+ * rv:a|r|e:<id>}). Every press is checked against the presser's role here.
+ */
+public final class ReviewCommand implements CommandHandler, ButtonHandler {
+
+  /** One reply holds at most five rows of buttons: one per suggestion. */
+  static final int SHOWN = 5;
+
+  private final SuggestionService service;
+  private final GuidedSuggestion guided;
+  private final SettingsService settings;
+  private final Messages messages;
+  private final CommandSpec spec;
+
+  public ReviewCommand(
+      SuggestionService service,
+      GuidedSuggestion guided,
+      SettingsService settings,
+      Messages messages) {
+    this.service = service;
+    this.guided = guided;
+    this.settings = settings;
+    this.messages = messages;
+    this.spec =
+        new CommandSpec(
+            "review",
+            LocalizedText.of(messages, "review.description"),
+            List.of(),
+            Role.MODERATOR,
+            CommandSpec.Scope.ANYWHERE,
+            false);
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public String prefix() {
+    return "rv";
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    List<Event> queue = service.queue(context.community(), SHOWN);
+    Reply.Builder reply = context.reply().privately();
+    if (queue.isEmpty()) {
+      return reply.line(Line.text(context.text("review.empty"))).build();
+    }
+    reply.line(
+        Line.text(
+            context.text("review.header", service.queueSize(context.community()), queue.size())));
+    for (Event event : queue) {
+      reply.block(SuggestionText.summary(messages, context.language(), context.community(), event));
+      String author =
+          event.author() == null
+              ? "?"
+              : settings
+                  .member(context.community(), event.author())
+                  .map(SettingsRepository.Member::displayName)
+                  .orElse(event.author());
+      reply.line(Piece.text(context.text("review.by") + " "), Piece.text(author));
+      reply.buttonRow(SuggestionText.reviewButtons(messages, context.language(), event.id()));
+    }
+    return reply.build();
+  }
+
+  @Override
+  public Reply press(String payload, CommandContext context) {
+    if (!context.role().atLeast(Role.MODERATOR)) {
+      throw new CommandException("command.moderators_only");
+    }
+    String[] parts = payload.split(":", 2);
+    long id;
+    try {
+      id = Long.parseLong(parts.length == 2 ? parts[1] : "");
+    } catch (NumberFormatException e) {
+      throw new CommandException("button.unknown");
+    }
+    return switch (parts[0]) {
+      case "a" -> {
+        Event published = service.approve(id, context);
+        yield context
+            .reply()
+            .line(
+                Piece.text(context.text("review.approved") + " "),
+                Piece.bold(published.title()),
+                Piece.text(" ("),
+                Piece.eventRef(Long.toString(id)),
+                Piece.text(")"))
+            .privately()
+            .build();
+      }
+      case "r" -> {
+        service.event(context, id);
+        yield guided.askReason(id, context);
+      }
+      case "e" -> {
+        service.event(context, id);
+        yield context
+            .reply()
+            .line(Line.text(context.text("review.edit_hint", Long.toString(id))))
+            .privately()
+            .build();
+      }
+      default -> throw new CommandException("button.unknown");
+    };
+  }
+
+  static Reply rejectedReply(long id, CommandContext context) {
+    return context
+        .reply()
+        .line(Line.text(context.text("review.rejected", Long.toString(id))))
+        .privately()
+        .build();
+  }
+}

@@ -1,0 +1,165 @@
+package org.networkeras.suggestion;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventStatus;
+import org.networkeras.catalog.Family;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Platform;
+import org.networkeras.chat.Reply;
+import org.networkeras.command.ButtonHandler;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandException;
+import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandSpec;
+import org.networkeras.command.LocalizedText;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.i18n.Messages;
+
+/**
+ * {@code /suggest <title> | <when> | <where> [| <link> [| <description>]]} (separators {@code |} or
+ * new lines), or {@code /suggest} alone: a form on Discord, a guided conversation elsewhere. Also
+ * answers the buttons of a held draft ({@code sg:<draft>:<answer>}).
+ */
+public final class SuggestCommand implements CommandHandler, ButtonHandler {
+
+  private final SuggestionService service;
+  private final GuidedSuggestion guided;
+  private final Messages messages;
+  private final CommandSpec spec;
+
+  public SuggestCommand(SuggestionService service, GuidedSuggestion guided, Messages messages) {
+    this.service = service;
+    this.guided = guided;
+    this.messages = messages;
+    this.spec =
+        CommandSpec.forMembers(
+            "suggest",
+            LocalizedText.of(messages, "suggest.description"),
+            ParameterSpec.of(
+                "details",
+                LocalizedText.of(messages, "suggest.param.details"),
+                ParameterSpec.Type.TEXT,
+                false));
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return spec;
+  }
+
+  @Override
+  public String prefix() {
+    return "sg";
+  }
+
+  @Override
+  public Reply handle(CommandContext context) {
+    String details = context.arguments().get("details").orElse("").strip();
+    if (details.isEmpty()) {
+      service.checkLimits(context);
+      if (context.command().conversation().platform() == Platform.DISCORD) {
+        return context.reply().form(GuidedSuggestion.form(context)).privately().build();
+      }
+      return guided.start(context, null);
+    }
+    List<String> parts = Arrays.stream(details.split("[|\\n]", -1)).map(String::strip).toList();
+    if (parts.size() == 1) {
+      return guided.start(context, SuggestionRules.title(parts.get(0)));
+    }
+    if (parts.size() < 3 || parts.size() > 5) {
+      throw new CommandException("suggest.usage");
+    }
+    Draft draft =
+        Draft.of(
+            parts.get(0),
+            parts.get(1),
+            parts.get(2),
+            parts.size() > 3 ? parts.get(3) : null,
+            parts.size() > 4 ? parts.get(4) : null);
+    return render(service.submit(draft, context), context, messages);
+  }
+
+  @Override
+  public Reply press(String payload, CommandContext context) {
+    String[] parts = payload.split(":", 3);
+    if (parts.length < 2) {
+      throw new CommandException("button.unknown");
+    }
+    String draftId = parts[0];
+    UnaryOperator<Draft> answer =
+        switch (parts[1]) {
+          case "city" -> Draft::withCityConfirmed;
+          case "venue" -> Draft::withPlaceIsVenue;
+          case "anyway" -> Draft::withTwinAccepted;
+          case "f" -> {
+            Family family = Family.fromKey(parts.length > 2 ? parts[2] : "");
+            yield d -> d.withFamily(family);
+          }
+          case "drop" -> null;
+          default -> throw new CommandException("button.unknown");
+        };
+    if (answer == null) {
+      if (!service.drop(draftId, context.command().user())) {
+        throw new CommandException("suggest.draft_gone");
+      }
+      return context.reply().line(Line.text(context.text("suggest.dropped"))).privately().build();
+    }
+    return render(service.resume(draftId, answer, context), context, messages);
+  }
+
+  /** The reply to a submitted draft. */
+  static Reply render(
+      SuggestionService.Outcome outcome, CommandContext context, Messages messages) {
+    Reply.Builder reply = context.reply().privately();
+    if (outcome instanceof SuggestionService.Outcome.Stored stored) {
+      Event event = stored.event();
+      boolean published = event.status() == EventStatus.PUBLISHED;
+      reply.line(
+          Line.text(
+              context.text(
+                  published ? "suggest.published" : "suggest.queued", Long.toString(event.id()))));
+      reply.block(SuggestionText.summary(messages, context.language(), context.community(), event));
+      if (published) {
+        reply.visibility(org.networkeras.chat.Visibility.PUBLIC);
+      }
+    } else if (outcome instanceof SuggestionService.Outcome.NeedsCity city) {
+      reply.line(Line.text(context.text("suggest.confirm_city", city.city())));
+      List<Button> row = new ArrayList<>();
+      row.add(
+          Button.callback(context.text("suggest.button.city"), "sg:" + city.draftId() + ":city"));
+      if (city.mayBeVenue()) {
+        row.add(
+            Button.callback(
+                context.text("suggest.button.venue"), "sg:" + city.draftId() + ":venue"));
+      }
+      row.add(
+          Button.callback(context.text("suggest.button.drop"), "sg:" + city.draftId() + ":drop"));
+      reply.buttonRow(row);
+    } else if (outcome instanceof SuggestionService.Outcome.NeedsFamily family) {
+      reply.line(Line.text(context.text("suggest.ask_family")));
+      List<Button> row = new ArrayList<>();
+      for (Family f : Family.values()) {
+        row.add(
+            Button.callback(
+                context.text("family." + f.key()), "sg:" + family.draftId() + ":f:" + f.key()));
+      }
+      reply.buttonRow(row);
+      reply.buttonRow(
+          Button.callback(context.text("suggest.button.drop"), "sg:" + family.draftId() + ":drop"));
+    } else if (outcome instanceof SuggestionService.Outcome.Twin twin) {
+      reply.line(Line.text(context.text("suggest.twin")));
+      reply.block(
+          SuggestionText.summary(messages, context.language(), context.community(), twin.twin()));
+      reply.buttonRow(
+          Button.callback(
+              context.text("suggest.button.anyway"), "sg:" + twin.draftId() + ":anyway"),
+          Button.callback(context.text("suggest.button.drop"), "sg:" + twin.draftId() + ":drop"));
+    }
+    return reply.build();
+  }
+}

@@ -1,0 +1,118 @@
+package org.networkeras.suggestion;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.networkeras.catalog.Event;
+import org.networkeras.chat.Block;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Reply;
+import org.networkeras.community.Community;
+import org.networkeras.i18n.Language;
+import org.networkeras.i18n.Messages;
+
+/** How suggestions read in replies, notifications and announcements. User text stays plain. */
+final class SuggestionText {
+
+  private SuggestionText() {}
+
+  /** A titled block: when, where, family, link, reference. */
+  static Block summary(Messages messages, Language language, Community community, Event event) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(
+        Line.of(
+            Piece.text(messages.get(language, "event.when") + " "),
+            Piece.time(event.start(), community.zone(), Piece.TimeStyle.FULL),
+            Piece.text(" – "),
+            Piece.time(event.end(), community.zone(), Piece.TimeStyle.TIME)));
+    String place = place(event);
+    if (!place.isEmpty()) {
+      lines.add(
+          Line.of(Piece.text(messages.get(language, "event.where") + " "), Piece.text(place)));
+    }
+    lines.add(
+        Line.text(
+            messages.get(language, "event.kind")
+                + " "
+                + messages.get(language, "family." + event.family().key())
+                + " · "
+                + messages.get(language, "slot." + event.slot().key())));
+    if (event.link() != null) {
+      lines.add(
+          Line.of(
+              Piece.text(messages.get(language, "event.link") + " "),
+              Piece.link(event.link(), URI.create(event.link()))));
+    }
+    if (event.description() != null) {
+      lines.add(Line.of(Piece.text(event.description())));
+    }
+    lines.add(
+        Line.of(
+            Piece.text(messages.get(language, "event.ref") + " "),
+            Piece.eventRef(Long.toString(event.id()))));
+    return Block.titled(Line.of(Piece.bold(event.title())), lines);
+  }
+
+  static String place(Event event) {
+    List<String> parts = new ArrayList<>();
+    if (event.venue() != null) {
+      parts.add(event.venue());
+    }
+    if (event.city() != null) {
+      parts.add(event.city());
+    }
+    return String.join(", ", parts);
+  }
+
+  /** Approve / Reject / Edit for one pending suggestion. */
+  static List<Button> reviewButtons(Messages messages, Language language, long id) {
+    return List.of(
+        Button.callback(messages.get(language, "review.approve"), "rv:a:" + id),
+        Button.callback(messages.get(language, "review.reject"), "rv:r:" + id),
+        Button.callback(messages.get(language, "review.edit"), "rv:e:" + id));
+  }
+
+  static Reply newSuggestion(
+      Messages messages, Language language, Community community, Event event, ChatUser author) {
+    return Reply.builder(language.locale())
+        .line(
+            Piece.text(messages.get(language, "notify.new_suggestion") + " "),
+            Piece.text(author.displayName()))
+        .block(summary(messages, language, community, event))
+        .line(Line.text(messages.get(language, "notify.review_hint")))
+        .buttonRow(reviewButtons(messages, language, event.id()))
+        .build();
+  }
+
+  static Reply decision(
+      Messages messages,
+      Language language,
+      Community community,
+      Event event,
+      String key,
+      String reason) {
+    Reply.Builder reply =
+        Reply.builder(language.locale())
+            .line(
+                Piece.text(messages.get(language, key) + " "),
+                Piece.bold(event.title()),
+                Piece.text(" ("),
+                Piece.eventRef(Long.toString(event.id())),
+                Piece.text(")"));
+    if (reason != null) {
+      reply.line(Piece.text(messages.get(language, "notify.reason") + " "), Piece.text(reason));
+    }
+    return reply.build();
+  }
+
+  static Reply announcement(
+      Messages messages, Language language, Community community, Event event) {
+    return Reply.builder(language.locale())
+        .line(Line.text(messages.get(language, "notify.announcement")))
+        .block(summary(messages, language, community, event))
+        .build();
+  }
+}

@@ -1,0 +1,69 @@
+package org.networkeras.testing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.networkeras.chat.ChatGateway;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Conversation;
+import org.networkeras.chat.DeliveryResult;
+import org.networkeras.chat.PlainTextRenderer;
+import org.networkeras.chat.Platform;
+import org.networkeras.chat.Reply;
+
+/** A gateway that records what core sends on its own, as plain text, and can be made to fail. */
+public final class RecordingGateway implements ChatGateway {
+
+  /**
+   * One message core sent.
+   *
+   * @param to the conversation key ({@code console:paris-tech}) or member key ({@code
+   *     console:alice})
+   * @param direct whether it went to a member's direct chat
+   * @param text the message as the console shows it
+   */
+  public record Sent(Platform platform, String to, boolean direct, String text) {}
+
+  private final Platform platform;
+  private final List<Sent> sent;
+  private final PlainTextRenderer renderer;
+  private final AtomicBoolean failing = new AtomicBoolean();
+
+  RecordingGateway(Platform platform, List<Sent> sent, Clock clock) {
+    this.platform = platform;
+    this.sent = sent;
+    this.renderer = new PlainTextRenderer(clock, false);
+  }
+
+  /** From now on, every delivery throws (as a broken adapter would). */
+  public void fail() {
+    failing.set(true);
+  }
+
+  @Override
+  public Platform platform() {
+    return platform;
+  }
+
+  @Override
+  public DeliveryResult send(Conversation to, Reply reply, String deliveryKey) {
+    if (failing.get()) {
+      throw new IllegalStateException("platform down");
+    }
+    synchronized (sent) {
+      sent.add(new Sent(platform, to.key(), false, renderer.render(reply)));
+    }
+    return new DeliveryResult.Delivered(deliveryKey);
+  }
+
+  @Override
+  public DeliveryResult sendDirect(ChatUser to, Reply reply, String deliveryKey) {
+    if (failing.get()) {
+      throw new IllegalStateException("platform down");
+    }
+    synchronized (sent) {
+      sent.add(new Sent(platform, to.key(), true, renderer.render(reply)));
+    }
+    return new DeliveryResult.Delivered(deliveryKey);
+  }
+}
