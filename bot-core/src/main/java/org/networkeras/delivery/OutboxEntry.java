@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A message as the outbox holds it.
  *
- * @param message the message as enqueued
+ * @param message the message as enqueued, except that its {@code notBefore} is when it is next due
+ *     (later than enqueued after a failed attempt or for want of a rate permit)
  * @param status where it stands
  * @param attempts how many times it was handed to its platform so far
  * @param lastError why the last attempt failed, or empty
