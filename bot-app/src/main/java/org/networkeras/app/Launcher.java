@@ -26,6 +26,7 @@ import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.core.SimulatedClock;
+import org.networkeras.delivery.DeliveryAttempt;
 import org.networkeras.discord.DiscordAdapter;
 import org.networkeras.discord.DiscordSettings;
 import org.networkeras.i18n.Language;
@@ -114,10 +115,16 @@ final class Launcher {
                 System.console() != null,
                 options.chat);
         core.gateways().register(session.gateway());
+        session.onAdvance(() -> delivered(core.delivery().deliverDueNow()));
+        if (simulated == null) {
+          core.delivery().start();
+        }
         session.run();
       } else {
+        core.delivery().start();
         waitForShutdown(closed);
       }
+      core.delivery().close();
       closeAll(platforms);
       return 0;
     } catch (RuntimeException e) {
@@ -127,6 +134,11 @@ final class Launcher {
     } finally {
       closed.countDown();
     }
+  }
+
+  private static int delivered(List<DeliveryAttempt> attempts) {
+    return (int)
+        attempts.stream().filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED).count();
   }
 
   private static DiscordSettings discordSettings(Config config) {

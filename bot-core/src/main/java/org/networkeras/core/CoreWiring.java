@@ -18,6 +18,8 @@ import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
 import org.networkeras.community.SettingsRepository;
 import org.networkeras.community.SettingsService;
+import org.networkeras.delivery.Delivery;
+import org.networkeras.delivery.DeliveryListener;
 import org.networkeras.help.HelpCommand;
 import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
@@ -50,12 +52,14 @@ public final class CoreWiring {
   private final Dispatcher dispatcher;
   private final Clock clock;
   private final Gateways gateways = new Gateways();
+  private final Delivery delivery;
   private final SettingsService settings;
   private final ModerationLog moderationLog;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.delivery = new Delivery(database, gateways::forPlatform, clock, DeliveryListener.NONE);
     this.messages = Messages.load();
     this.communities = new CommunityService(database.communities(), defaults, clock);
     this.catalog = new CatalogService(database.events());
@@ -109,6 +113,14 @@ public final class CoreWiring {
    * Where core's own messages (notifications, announcements) go: launchers register each platform's
    * gateway here once its adapter has started.
    */
+  /**
+   * The outbox and its worker: what core sends on its own goes through it. The caller starts its
+   * scheduler ({@link Delivery#start()}) when the bot runs on real time, and closes it.
+   */
+  public Delivery delivery() {
+    return delivery;
+  }
+
   public Gateways gateways() {
     return gateways;
   }

@@ -8,17 +8,25 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Platform;
+import org.networkeras.chat.Reply;
 import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.core.SimulatedClock;
+import org.networkeras.delivery.DeliveryAttempt;
+import org.networkeras.delivery.OutgoingMessage;
+import org.networkeras.delivery.Target;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
 import org.networkeras.store.TestDatabases;
@@ -64,6 +72,12 @@ final class ConsoleTest {
             false,
             "general");
     core.gateways().register(console.gateway());
+    console.onAdvance(
+        () ->
+            (int)
+                core.delivery().deliverDueNow().stream()
+                    .filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED)
+                    .count());
     console.run();
     return bytes.toString(StandardCharsets.UTF_8);
   }
@@ -193,5 +207,40 @@ final class ConsoleTest {
         .contains("Événements du 2026-11-26T18:00+01:00 au 2026-11-27T00:00+01:00")
         .contains("Intérêts communs")
         .contains("Vous êtes maintenant en discussion privée avec le bot.");
+  }
+
+  @Test
+  void advancingTheClockDeliversWhatFellDueAndSaysToWhom() {
+    // given a message due at 11:00 and one due tomorrow
+    Conversation general = Conversation.group(Platform.CONSOLE, "general", "general");
+    core.delivery()
+        .outbox()
+        .enqueue(
+            OutgoingMessage.unexpiring(
+                "test:soon",
+                Target.conversation(general),
+                Reply.text(Locale.ENGLISH, "Starting soon: Afterwork"),
+                clock.instant().plus(Duration.ofHours(1))));
+    core.delivery()
+        .outbox()
+        .enqueue(
+            OutgoingMessage.unexpiring(
+                "test:tomorrow",
+                Target.member(ChatUser.member(Platform.CONSOLE, "alice", "alice")),
+                Reply.text(Locale.ENGLISH, "Tomorrow: Barcamp"),
+                clock.instant().plus(Duration.ofDays(1))));
+
+    // when
+    String out = run(":advance 30m\n:advance 1h\n", Language.EN);
+
+    // then
+    assertThat(out)
+        .containsSubsequence(
+            "Clock moved to 2026-11-26T10:30+01:00.",
+            "Nothing fell due.",
+            "Clock moved to 2026-11-26T11:30+01:00.",
+            "→ to group chat \"general\":",
+            "Starting soon: Afterwork")
+        .doesNotContain("Tomorrow: Barcamp");
   }
 }
