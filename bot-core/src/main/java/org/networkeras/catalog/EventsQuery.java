@@ -2,8 +2,10 @@ package org.networkeras.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.networkeras.command.Words;
 
 /**
@@ -16,6 +18,11 @@ import org.networkeras.command.Words;
 record EventsQuery(String timePhrase, EventFilter filter) {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** The folded words of each known city (never modified: callers only read the arrays). */
+  private static final Map<String, String[]> KNOWN_CITY_WORDS =
+      CatalogWords.KNOWN_CITIES.stream()
+          .collect(Collectors.toUnmodifiableMap(c -> c, EventsQuery::cityWords, (a, b) -> a));
 
   EventsQuery {
     Objects.requireNonNull(timePhrase, "timePhrase");
@@ -96,19 +103,25 @@ record EventsQuery(String timePhrase, EventFilter filter) {
   }
 
   /**
-   * Each city's words, folded once per query rather than once per word compared (splitting with a
-   * fresh regular expression for every word and city was most of a cached {@code /events}' cost).
+   * Each city's words, folded: the known cities once for all, the catalog's own once per query
+   * (splitting with a fresh regular expression for every word and city compared was once most of a
+   * cached {@code /events}' cost).
    */
   private static List<String[]> foldCities(List<String> cities) {
     List<String[]> folded = new ArrayList<>(cities.size());
     for (String city : cities) {
-      String[] parts = SPACES.split(city.strip());
-      for (int k = 0; k < parts.length; k++) {
-        parts[k] = Words.fold(parts[k]).replace('’', '\'');
-      }
-      folded.add(parts);
+      String[] known = KNOWN_CITY_WORDS.get(city);
+      folded.add(known != null ? known : cityWords(city));
     }
     return folded;
+  }
+
+  private static String[] cityWords(String city) {
+    String[] parts = SPACES.split(city.strip());
+    for (int k = 0; k < parts.length; k++) {
+      parts[k] = Words.fold(parts[k]).replace('’', '\'');
+    }
+    return parts;
   }
 
   /** {@code ce soir à Paris}: the {@code à} belonged to the city. */
