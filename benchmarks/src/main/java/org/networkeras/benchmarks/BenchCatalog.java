@@ -201,7 +201,7 @@ final class BenchCatalog implements AutoCloseable {
     return new IncomingCommand(name, Arguments.ofText(text), user, chat, NOW, user.locale());
   }
 
-  private static void deleteRecursively(Path folder) {
+  static void deleteRecursively(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }

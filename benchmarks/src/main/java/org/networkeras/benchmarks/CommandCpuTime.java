@@ -52,7 +52,8 @@ public final class CommandCpuTime {
   private static void measure(String what, double seconds, IntFunction<String> command) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long sink = 0;
-    for (int i = 0; i < 20_000; i++) { // warm-up: let the JIT compile the path
+    long warmUntil = System.nanoTime() + (long) (seconds * 0.5e9);
+    for (int i = 0; System.nanoTime() < warmUntil; i++) { // let the JIT compile the path first
       sink += command.apply(i).length();
     }
     long cpuStart = threads.getCurrentThreadCpuTime();

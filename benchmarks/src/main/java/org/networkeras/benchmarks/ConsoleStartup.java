@@ -41,6 +41,9 @@ public final class ConsoleStartup {
     for (int run = 1; run <= runs; run++) {
       Path folder = data != null ? data : Files.createTempDirectory("networkeras-start");
       Measurement m = firstReply(jar, folder, data != null);
+      if (data == null) {
+        BenchCatalog.deleteRecursively(folder);
+      }
       millis.add(m.millis());
       System.out.printf(
           Locale.ROOT, "run %d: %d ms to the first reply: %s%n", run, m.millis(), m.firstLine());

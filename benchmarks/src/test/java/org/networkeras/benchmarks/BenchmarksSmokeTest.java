@@ -88,6 +88,7 @@ final class BenchmarksSmokeTest {
     ConsoleStartup.Measurement first = ConsoleStartup.firstReply(jar, data, false);
 
     // then
+    BenchCatalog.deleteRecursively(data);
     assertThat(first.millis()).isPositive();
     assertThat(first.firstLine()).isNotBlank();
   }
