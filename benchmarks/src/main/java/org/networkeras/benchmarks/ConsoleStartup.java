@@ -64,7 +64,13 @@ public final class ConsoleStartup {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>();
     Collections.addAll(
-        command, java.toString(), "-jar", jar.toString(), "--no-sample", "--data", data.toString());
+        command,
+        java.toString(),
+        "-jar",
+        jar.toAbsolutePath().toString(),
+        "--no-sample",
+        "--data",
+        data.toAbsolutePath().toString());
     if (catalog) {
       Collections.addAll(command, "--chat", "c1", "--now", "2026-11-26T17:00");
     }
