@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every figure of docs/performance.md in about ten minutes on 2 cores and keeps the outputs
+# Runs every figure of docs/performance.md in about seven minutes on 2 cores and keeps the outputs
 # in benchmarks/target/results. Build first (from the repository root):
 #   ./mvnw -B -o package -DskipTests
 # Extra arguments go to every JMH run (for instance -p events=20000 for a quicker look).
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
 APP=bot-app/target/networkeras.jar
 OUT=benchmarks/target/results
-COMMON=(-f 1 -wi 2 -w 2s -i 3 -r 2s -foe true)
+COMMON=(-f 1 -wi 3 -w 2s -i 3 -r 2s -foe true)
 mkdir -p "$OUT"
 
 {
