@@ -46,7 +46,7 @@ java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Footprint 100000 1000 | tee 
 # 4. Console start to first reply: a new data folder, then the 100,000-event catalog.
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 | tee "$OUT/startup-new.txt"
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \
-  "${TMPDIR:-/tmp}/networkeras-bench/catalog-v1-100000-1000" | tee "$OUT/startup-catalog.txt"
+  /tmp/networkeras-bench/catalog-v1-100000-1000 | tee "$OUT/startup-catalog.txt"
 
 echo "finished: $(date -u +%FT%TZ), load after: $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee -a "$OUT/machine.txt"

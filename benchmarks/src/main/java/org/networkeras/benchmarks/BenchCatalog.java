@@ -2,8 +2,11 @@ package org.networkeras.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,6 +50,11 @@ final class BenchCatalog implements AutoCloseable {
 
   static final String TONIGHT = "tonight";
   static final String SATURDAY = "samedi networking paris";
+
+  /** A system property naming the folder generated catalogs are kept in. */
+  static final String BASE_PROPERTY = "networkeras.bench.dir";
+
+  private static final String COMPLETE = "complete";
 
   /** How many references each community offers {@code /event}. */
   private static final int REFS_PER_COMMUNITY = 8;
@@ -107,19 +115,8 @@ final class BenchCatalog implements AutoCloseable {
    */
   static BenchCatalog open(int events, int communityCount) {
     Path folder = folder(events, communityCount);
-    Path complete = folder.resolve("complete");
-    if (!Files.exists(complete)) {
-      deleteRecursively(folder);
-      try (Database fresh = Database.open(Database.sqliteUrl(folder))) {
-        CoreWiring wiring =
-            new CoreWiring(fresh, new SimulatedClock(NOW, ZONE), CommunityDefaults.paris());
-        new CatalogGenerator(wiring, NOW, ZONE).generate(events, communityCount);
-      }
-      try {
-        Files.writeString(complete, events + " events, " + communityCount + " communities\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    if (!Files.exists(folder.resolve(COMPLETE))) {
+      generate(folder, events, communityCount);
     }
     BenchCatalog catalog =
         new BenchCatalog(Database.open(Database.sqliteUrl(folder)), communityCount);
@@ -127,11 +124,46 @@ final class BenchCatalog implements AutoCloseable {
     return catalog;
   }
 
-  /** The folder holding the generated database, as the console's {@code --data} takes it. */
+  /**
+   * The folder holding the generated database, as the console's {@code --data} takes it: under the
+   * system property {@value #BASE_PROPERTY} if set (the smoke test gives each run its own), else
+   * under {@code java.io.tmpdir}.
+   */
   static Path folder(int events, int communityCount) {
-    return Path.of(System.getProperty("java.io.tmpdir"))
-        .resolve("networkeras-bench")
-        .resolve("catalog-v" + CatalogGenerator.VERSION + "-" + events + "-" + communityCount);
+    String base = System.getProperty(BASE_PROPERTY);
+    Path root =
+        base != null
+            ? Path.of(base)
+            : Path.of(System.getProperty("java.io.tmpdir")).resolve("networkeras-bench");
+    return root.resolve(
+        "catalog-v" + CatalogGenerator.VERSION + "-" + events + "-" + communityCount);
+  }
+
+  /**
+   * Generates the catalog in a folder of its own, then moves it into place in one step, so that two
+   * processes generating the same catalog at once never see half of one.
+   */
+  private static void generate(Path folder, int events, int communityCount) {
+    Path building =
+        folder.resolveSibling(folder.getFileName() + ".building-" + ProcessHandle.current().pid());
+    deleteRecursively(building);
+    try (Database fresh = Database.open(Database.sqliteUrl(building))) {
+      CoreWiring wiring =
+          new CoreWiring(fresh, new SimulatedClock(NOW, ZONE), CommunityDefaults.paris());
+      new CatalogGenerator(wiring, NOW, ZONE).generate(events, communityCount);
+    }
+    try {
+      Files.writeString(
+          building.resolve(COMPLETE), events + " events, " + communityCount + " communities\n");
+      if (Files.exists(folder) && !Files.exists(folder.resolve(COMPLETE))) {
+        deleteRecursively(folder); // left by an interrupted run of an older version
+      }
+      Files.move(building, folder, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+      deleteRecursively(building); // another process finished first: use its catalog
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store the generated catalog in " + folder, e);
+    }
   }
 
   int communityCount() {

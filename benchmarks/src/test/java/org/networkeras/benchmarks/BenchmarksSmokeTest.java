@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -21,6 +22,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * stops compiling or working. The figures it prints are not results.
  */
 final class BenchmarksSmokeTest {
+
+  /** Each run generates its small catalog here, apart from any other build on the machine. */
+  @TempDir static Path catalogs;
 
   private static final String SMALL_EVENTS = "2000";
   private static final String SMALL_COMMUNITIES = "20";
@@ -39,6 +43,7 @@ final class BenchmarksSmokeTest {
             .warmupIterations(0)
             .measurementIterations(1)
             .measurementTime(TimeValue.milliseconds(300))
+            .jvmArgsAppend("-D" + BenchCatalog.BASE_PROPERTY + "=" + catalogs)
             .shouldFailOnError(true)
             .build();
 
@@ -65,10 +70,12 @@ final class BenchmarksSmokeTest {
 
     // when
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    System.setProperty(BenchCatalog.BASE_PROPERTY, catalogs.toString());
     try {
       Footprint.main(new String[] {SMALL_EVENTS, SMALL_COMMUNITIES});
     } finally {
       System.setOut(out);
+      System.clearProperty(BenchCatalog.BASE_PROPERTY);
     }
 
     // then
