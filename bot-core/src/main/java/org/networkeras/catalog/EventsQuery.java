@@ -2,7 +2,10 @@ package org.networkeras.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.networkeras.command.Words;
 
 /**
@@ -13,6 +16,13 @@ import org.networkeras.command.Words;
  * @param filter the family, slot and city named
  */
 record EventsQuery(String timePhrase, EventFilter filter) {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** The folded words of each known city (never modified: callers only read the arrays). */
+  private static final Map<String, String[]> KNOWN_CITY_WORDS =
+      CatalogWords.KNOWN_CITIES.stream()
+          .collect(Collectors.toUnmodifiableMap(c -> c, EventsQuery::cityWords, (a, b) -> a));
 
   EventsQuery {
     Objects.requireNonNull(timePhrase, "timePhrase");
@@ -25,18 +35,23 @@ record EventsQuery(String timePhrase, EventFilter filter) {
    * @param cities the city names to recognise (one word or several)
    */
   static EventsQuery parse(String text, List<String> cities) {
-    List<String> words = new ArrayList<>(List.of(text.strip().split("\\s+")));
+    List<String> words = new ArrayList<>(List.of(SPACES.split(text.strip())));
     words.removeIf(String::isEmpty);
+    List<String> foldedWords = new ArrayList<>(words.size());
+    for (String word : words) {
+      foldedWords.add(Words.fold(trimPunctuation(word)));
+    }
+    List<String[]> cityWords = words.isEmpty() ? List.of() : foldCities(cities);
     Family family = null;
     Slot slot = null;
     String city = null;
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = trimPunctuation(words.get(i));
-      String matchedCity = cityAt(words, i, cities);
-      if (matchedCity != null && city == null) {
-        city = matchedCity;
-        i += matchedCity.split("\\s+").length - 1;
+      int matched = city == null ? cityAt(foldedWords, i, cityWords) : -1;
+      if (matched >= 0) {
+        city = cities.get(matched);
+        i += cityWords.get(matched).length - 1;
         dropDanglingPreposition(rest);
         continue;
       }
@@ -69,23 +84,44 @@ record EventsQuery(String timePhrase, EventFilter filter) {
             && (b.equals("communs") || b.equals("commun")));
   }
 
-  private static String cityAt(List<String> words, int index, List<String> cities) {
-    for (String city : cities) {
-      String[] parts = city.split("\\s+");
-      if (index + parts.length > words.size()) {
+  /** The index in {@code cityWords} of the first city whose words start at {@code index}, or -1. */
+  private static int cityAt(List<String> foldedWords, int index, List<String[]> cityWords) {
+    for (int c = 0; c < cityWords.size(); c++) {
+      String[] parts = cityWords.get(c);
+      if (index + parts.length > foldedWords.size()) {
         continue;
       }
       boolean match = true;
       for (int k = 0; k < parts.length && match; k++) {
-        match =
-            Words.fold(trimPunctuation(words.get(index + k)))
-                .equals(Words.fold(parts[k]).replace('’', '\''));
+        match = foldedWords.get(index + k).equals(parts[k]);
       }
       if (match) {
-        return city;
+        return c;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /**
+   * Each city's words, folded: the known cities once for all, the catalog's own once per query
+   * (splitting with a fresh regular expression for every word and city compared was once most of a
+   * cached {@code /events}' cost).
+   */
+  private static List<String[]> foldCities(List<String> cities) {
+    List<String[]> folded = new ArrayList<>(cities.size());
+    for (String city : cities) {
+      String[] known = KNOWN_CITY_WORDS.get(city);
+      folded.add(known != null ? known : cityWords(city));
+    }
+    return folded;
+  }
+
+  private static String[] cityWords(String city) {
+    String[] parts = SPACES.split(city.strip());
+    for (int k = 0; k < parts.length; k++) {
+      parts[k] = Words.fold(parts[k]).replace('’', '\'');
+    }
+    return parts;
   }
 
   /** {@code ce soir à Paris}: the {@code à} belonged to the city. */

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every figure of docs/performance.md in about seven minutes on 2 cores and keeps the outputs
+# in benchmarks/target/results. Build first (from the repository root):
+#   ./mvnw -B -o package -DskipTests
+# Extra arguments go to every JMH run (for instance -p events=20000 for a quicker look).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+JAR=benchmarks/target/benchmarks.jar
+APP=bot-app/target/networkeras.jar
+OUT=benchmarks/target/results
+COMMON=(-f 1 -wi 3 -w 2s -i 3 -r 2s -foe true)
+mkdir -p "$OUT"
+
+{
+  echo "started: $(date -u +%FT%TZ)"
+  echo "nproc: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //')"
+  java -version 2>&1
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$OUT/machine.txt"
+
+jmh() {
+  local name=$1
+  shift
+  echo "== $name: $* (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT/machine.txt"
+  java -jar "$JAR" "$@" "${COMMON[@]}" "${EXTRA[@]}" -rf json -rff "$OUT/$name.json" \
+    > "$OUT/$name.txt"
+  sed -n '/^Benchmark /,$p' "$OUT/$name.txt"
+}
+EXTRA=("$@")
+
+# 1. Commands: throughput with 1 and 2 threads and latency percentiles, warm then cold cache.
+jmh warm-throughput-1-thread WarmCommandBenchmark -bm thrpt -tu s -t 1
+jmh warm-throughput-2-threads WarmCommandBenchmark -bm thrpt -tu s -t 2
+jmh warm-latency-2-threads WarmCommandBenchmark -bm sample -tu us -t 2
+jmh cold-latency-1-thread ColdCommandBenchmark -bm sample -tu ms -t 1
+jmh cold-latency-2-threads ColdCommandBenchmark -bm sample -tu ms -t 2
+# 2. Time phrases, one thread.
+jmh time-phrases TimePhraseBenchmark -bm thrpt -tu s -t 1
+
+# Processor time per command, which the machine's other work does not inflate.
+java -cp "$JAR" org.networkeras.benchmarks.CommandCpuTime 100000 1000 4 | tee "$OUT/cpu.txt"
+# 4. Footprint: the whole catalog in the listing cache, in a 256 MiB heap.
+java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Footprint 100000 1000 | tee "$OUT/footprint.txt"
+# 4. Console start to first reply: a new data folder, then the 100,000-event catalog.
+java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 | tee "$OUT/startup-new.txt"
+java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \
+  /tmp/networkeras-bench/catalog-v1-100000-1000 | tee "$OUT/startup-catalog.txt"
+
+echo "finished: $(date -u +%FT%TZ), load after: $(cut -d' ' -f1-3 /proc/loadavg)" \
+  | tee -a "$OUT/machine.txt"

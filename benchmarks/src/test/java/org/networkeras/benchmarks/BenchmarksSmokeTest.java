@@ -1,0 +1,102 @@
+package org.networkeras.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Smoke mode: every benchmark runs once, briefly, on a small catalog, so that CI notices when one
+ * stops compiling or working. The figures it prints are not results.
+ */
+final class BenchmarksSmokeTest {
+
+  /** Each run generates its small catalog here, apart from any other build on the machine. */
+  @TempDir static Path catalogs;
+
+  private static final String SMALL_EVENTS = "2000";
+  private static final String SMALL_COMMUNITIES = "20";
+
+  @Test
+  void everyBenchmarkRunsAndMeasuresSomething() throws Exception {
+    // given
+    Options options =
+        new OptionsBuilder()
+            .include(WarmCommandBenchmark.class.getName())
+            .include(ColdCommandBenchmark.class.getName())
+            .include(TimePhraseBenchmark.class.getName())
+            .param("events", SMALL_EVENTS)
+            .param("communities", SMALL_COMMUNITIES)
+            .forks(1)
+            .warmupIterations(0)
+            .measurementIterations(1)
+            .measurementTime(TimeValue.milliseconds(300))
+            .jvmArgsAppend("-D" + BenchCatalog.BASE_PROPERTY + "=" + catalogs)
+            .shouldFailOnError(true)
+            .build();
+
+    // when
+    Collection<RunResult> results = new Runner(options).run();
+
+    // then
+    assertThat(results).hasSize(7);
+    for (RunResult result : results) {
+      assertThat(result.getPrimaryResult().getSampleCount())
+          .as(result.getParams().getBenchmark())
+          .isPositive();
+      assertThat(result.getPrimaryResult().getScore())
+          .as(result.getParams().getBenchmark())
+          .isPositive();
+    }
+  }
+
+  @Test
+  void footprintProbeReportsTheCachedCatalog() {
+    // given
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+
+    // when
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    System.setProperty(BenchCatalog.BASE_PROPERTY, catalogs.toString());
+    try {
+      Footprint.main(new String[] {SMALL_EVENTS, SMALL_COMMUNITIES});
+    } finally {
+      System.setOut(out);
+      System.clearProperty(BenchCatalog.BASE_PROPERTY);
+    }
+
+    // then
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .contains("catalog: 2000 events over 20 communities")
+        .contains("heap, whole catalog cached:");
+  }
+
+  @Test
+  void consoleStartupProbeSeesTheFirstReply() throws Exception {
+    // given the launcher, which the reactor builds before this module
+    Path jar = Path.of("..", "bot-app", "target", "networkeras.jar");
+    assumeTrue(Files.isRegularFile(jar), "bot-app/target/networkeras.jar is not built");
+    Path data = Files.createTempDirectory("networkeras-start");
+
+    // when
+    ConsoleStartup.Measurement first = ConsoleStartup.firstReply(jar, data, false);
+
+    // then
+    BenchCatalog.deleteRecursively(data);
+    assertThat(first.millis()).isPositive();
+    assertThat(first.firstLine()).isNotBlank();
+  }
+}

@@ -1,0 +1,52 @@
+package org.networkeras.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+final class EventsQueryTest {
+
+  @Test
+  void takesFamilyAndCityOutOfTheTimePhrase() {
+    // when
+    EventsQuery query = EventsQuery.parse("samedi networking paris", CatalogWords.cities(Set.of()));
+
+    // then
+    assertThat(query.timePhrase()).isEqualTo("samedi");
+    assertThat(query.filter()).isEqualTo(new EventFilter(Family.NETWORKING, null, "Paris"));
+  }
+
+  @Test
+  void matchesACityOfSeveralWordsWhateverItsCaseAccentsAndPunctuation() {
+    // given a city only the catalog knows
+    var cities = CatalogWords.cities(Set.of("Évry Courcouronnes"));
+
+    // when
+    EventsQuery query = EventsQuery.parse("ce soir à EVRY courcouronnes,", cities);
+
+    // then the city is named as stored, and its preposition is gone from the time phrase
+    assertThat(query.timePhrase()).isEqualTo("ce soir");
+    assertThat(query.filter().city()).isEqualTo("Évry Courcouronnes");
+  }
+
+  @Test
+  void keepsTheFirstCityNamed() {
+    // when
+    EventsQuery query = EventsQuery.parse("tonight lille rennes", CatalogWords.cities(Set.of()));
+
+    // then
+    assertThat(query.filter().city()).isEqualTo("Lille");
+    assertThat(query.timePhrase()).isEqualTo("tonight rennes");
+  }
+
+  @Test
+  void leavesAnEmptyQueryEmpty() {
+    // when
+    EventsQuery query = EventsQuery.parse("  ", CatalogWords.cities(Set.of("Paris")));
+
+    // then
+    assertThat(query.timePhrase()).isEmpty();
+    assertThat(query.filter()).isEqualTo(EventFilter.ALL);
+  }
+}
