@@ -25,6 +25,12 @@ import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
+import org.networkeras.rsvp.CapacityCommand;
+import org.networkeras.rsvp.Rsvp;
+import org.networkeras.rsvp.RsvpCardSection;
+import org.networkeras.rsvp.RsvpCommand;
+import org.networkeras.rsvp.RsvpService;
+import org.networkeras.rsvp.VisibleCommand;
 import org.networkeras.settings.LinkCommand;
 import org.networkeras.settings.SettingsCommand;
 import org.networkeras.settings.UnlinkCommand;
@@ -55,6 +61,7 @@ public final class CoreWiring {
   private final Delivery delivery;
   private final SettingsService settings;
   private final ModerationLog moderationLog;
+  private final RsvpService rsvps;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -65,7 +72,9 @@ public final class CoreWiring {
     this.catalog = new CatalogService(database.events());
     this.resolver = new TimePhraseResolver(clock);
     EventsCommand events = new EventsCommand(catalog, resolver, messages);
-    EventCommand event = new EventCommand(catalog, messages, clock);
+    this.rsvps = new RsvpService(database, delivery.outbox(), messages, clock);
+    RsvpCardSection rsvpCard = new RsvpCardSection(rsvps, catalog);
+    EventCommand event = new EventCommand(catalog, messages, clock, rsvpCard);
     SettingsRepository settingsRepository = new SettingsRepository(database);
     this.settings = new SettingsService(settingsRepository, clock);
     this.moderationLog = new ModerationLog(database);
@@ -92,10 +101,15 @@ public final class CoreWiring {
     commands.add(new SettingsCommand(communities, settings, moderationLog, messages));
     commands.add(new LinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new UnlinkCommand(communities, settingsRepository, moderationLog, messages));
+    commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.GOING));
+    commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.INTERESTED));
+    commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.NOT_GOING));
+    commands.add(new VisibleCommand(rsvps, messages));
+    commands.add(new CapacityCommand(rsvps, catalog, messages));
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review),
+            List.of(events, event, suggest, guided, review, rsvpCard),
             List.of(event),
             List.of(guided),
             settings,
@@ -132,6 +146,11 @@ public final class CoreWiring {
 
   public ModerationLog moderationLog() {
     return moderationLog;
+  }
+
+  /** Members' answers to events. */
+  public RsvpService rsvps() {
+    return rsvps;
   }
 
   public Messages messages() {
