@@ -204,9 +204,9 @@ public final class RsvpService {
     return repository.forMember(community.id(), memberKey);
   }
 
-  /** The group conversation a member last answered from, if any. */
-  public Optional<Conversation> groupOf(String memberKey) {
-    return repository.inGroups(memberKey).stream().findFirst().flatMap(Rsvp::group);
+  /** The member's latest answer given in a group conversation, if any (where to tell them). */
+  public Optional<Rsvp> lastAnsweredInAGroup(String memberKey) {
+    return repository.inGroups(memberKey).stream().findFirst();
   }
 
   /** The counts a card shows. */
