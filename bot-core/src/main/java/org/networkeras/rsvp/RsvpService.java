@@ -103,6 +103,7 @@ public final class RsvpService {
         database.inTransaction(
             "answer " + occurrence.ref() + " for " + member.key(),
             handle -> {
+              lock(handle, occurrence.ref());
               Capacity capacity = repository.capacity(handle, event.id());
               int party = status == Rsvp.Status.GOING ? guests : 0;
               if (party > capacity.guestLimit()) {
@@ -161,6 +162,7 @@ public final class RsvpService {
         database.inTransaction(
             "set the capacity of event " + occurrence.event().id(),
             handle -> {
+              lock(handle, occurrence.ref());
               repository.saveCapacity(handle, occurrence.event().id(), capacity);
               return promote(handle, occurrence, capacity);
             });
@@ -253,6 +255,20 @@ public final class RsvpService {
 
   public void setVisible(Community community, String memberKey, boolean visible) {
     repository.setVisible(community.id(), memberKey, visible);
+  }
+
+  /**
+   * On PostgreSQL, serializes the seat counting of one occurrence across instances until the
+   * transaction ends (within one process, the methods are synchronized; SQLite serves one process).
+   */
+  private void lock(org.jdbi.v3.core.Handle handle, String ref) {
+    if (database.isPostgres()) {
+      handle
+          .createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
+          .bind("key", "rsvp:" + ref)
+          .mapTo(Integer.class)
+          .one();
+    }
   }
 
   private List<Rsvp> promote(

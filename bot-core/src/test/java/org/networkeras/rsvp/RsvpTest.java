@@ -153,6 +153,33 @@ final class RsvpTest {
   }
 
   @Test
+  void neverOversellsSeatsWhenTwoInstancesAnswerAtOnce() throws Exception {
+    // given three seats, and a second instance of the bot on the same database
+    mona.send("/capacity " + ref + " 3");
+    Chat other = Chat.on(database).at("2026-11-26T10:00");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+
+    // when twelve members answer Going at once, half through each instance
+    java.util.List<java.util.concurrent.Future<?>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      Chat instance = i % 2 == 0 ? chat : other;
+      String name = "member" + i;
+      answers.add(pool.submit(() -> instance.as(name).in("paris-tech").send("/going " + ref)));
+    }
+    for (java.util.concurrent.Future<?> answer : answers) {
+      answer.get();
+    }
+    pool.shutdown();
+
+    // then
+    assertThat(carol.send("/event " + ref).text())
+        .contains("Going: 3")
+        .contains("Seats taken: 3/3")
+        .contains("Waiting: 9");
+  }
+
+  @Test
   void answersEachDateOfASeriesSeparately() {
     // given a weekly series on Thursdays
     long series =
