@@ -289,6 +289,24 @@ final class ReminderTest {
   }
 
   @Test
+  void sendsAReminderMissedWhileDownAtRestartButNeverAfterTheStart() {
+    // given
+    alice.send("/going " + ref);
+
+    // when the bot is down from before the day-before reminder until an hour after it
+    chat.at("2026-12-02T20:00");
+    chat.wiring().delivery().deliverDueNow();
+    List<RecordingGateway.Sent> late = chat.sent();
+    // and down again over the two-hour reminder until after the start
+    chat.at("2026-12-03T19:30");
+    chat.wiring().delivery().deliverDueNow();
+
+    // then
+    assertThat(late).singleElement().satisfies(s -> assertThat(s.to()).isEqualTo("console:alice"));
+    assertThat(chat.sent()).hasSize(1);
+  }
+
+  @Test
   void listsMyUpcomingEventsWithTheirReminders() {
     // given
     String later =
