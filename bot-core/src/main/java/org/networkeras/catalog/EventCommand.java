@@ -31,10 +31,18 @@ public final class EventCommand implements CommandHandler, ButtonHandler, Dispat
   private final CatalogService catalog;
   private final java.time.Clock clock;
   private final CommandSpec spec;
+  private final CardSection section;
 
   public EventCommand(CatalogService catalog, Messages messages, java.time.Clock clock) {
+    this(catalog, messages, clock, CardSection.NONE);
+  }
+
+  /** As the plain command, with {@code section} added below each card. */
+  public EventCommand(
+      CatalogService catalog, Messages messages, java.time.Clock clock, CardSection section) {
     this.catalog = catalog;
     this.clock = clock;
+    this.section = java.util.Objects.requireNonNull(section, "section");
     this.spec =
         CommandSpec.forMembers(
             "event",
@@ -118,6 +126,7 @@ public final class EventCommand implements CommandHandler, ButtonHandler, Dispat
     if (event.link() != null) {
       reply.buttonRow(Button.link(context.text("event.open_link"), URI.create(event.link())));
     }
+    section.addTo(reply, context, occurrence);
     return reply.build();
   }
 }

@@ -25,6 +25,16 @@ import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
+import org.networkeras.reminder.MineCommand;
+import org.networkeras.reminder.RemindCommand;
+import org.networkeras.reminder.ReminderService;
+import org.networkeras.reminder.RemindersCommand;
+import org.networkeras.rsvp.CapacityCommand;
+import org.networkeras.rsvp.Rsvp;
+import org.networkeras.rsvp.RsvpCardSection;
+import org.networkeras.rsvp.RsvpCommand;
+import org.networkeras.rsvp.RsvpService;
+import org.networkeras.rsvp.VisibleCommand;
 import org.networkeras.settings.LinkCommand;
 import org.networkeras.settings.SettingsCommand;
 import org.networkeras.settings.UnlinkCommand;
@@ -55,23 +65,40 @@ public final class CoreWiring {
   private final Delivery delivery;
   private final SettingsService settings;
   private final ModerationLog moderationLog;
+  private final RsvpService rsvps;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.delivery = new Delivery(database, gateways::forPlatform, clock, DeliveryListener.NONE);
+    // The reminders listen to deliveries but need the outbox: a relay breaks the cycle.
+    DeliveryRelay relay = new DeliveryRelay();
+    this.delivery = new Delivery(database, gateways::forPlatform, clock, relay);
     this.messages = Messages.load();
     this.communities = new CommunityService(database.communities(), defaults, clock);
     this.catalog = new CatalogService(database.events());
     this.resolver = new TimePhraseResolver(clock);
     EventsCommand events = new EventsCommand(catalog, resolver, messages);
-    EventCommand event = new EventCommand(catalog, messages, clock);
+    this.rsvps = new RsvpService(database, delivery.outbox(), messages, clock);
+    RsvpCardSection rsvpCard = new RsvpCardSection(rsvps, catalog);
     SettingsRepository settingsRepository = new SettingsRepository(database);
     this.settings = new SettingsService(settingsRepository, clock);
+    ReminderService reminders =
+        new ReminderService(database, rsvps, catalog, settings, delivery.outbox(), messages, clock);
+    rsvps.listen(reminders);
+    relay.target = reminders;
+    EventCommand event = new EventCommand(catalog, messages, clock, rsvpCard);
     this.moderationLog = new ModerationLog(database);
     SuggestionService suggestions =
         new SuggestionService(
-            database, catalog, settings, moderationLog, gateways, resolver, messages, clock);
+            database,
+            catalog,
+            settings,
+            moderationLog,
+            gateways,
+            resolver,
+            messages,
+            clock,
+            reminders);
     GuidedSuggestion guided = new GuidedSuggestion(suggestions, messages, clock);
     SuggestCommand suggest = new SuggestCommand(suggestions, guided, messages);
     ReviewCommand review = new ReviewCommand(suggestions, guided, settings, messages);
@@ -92,16 +119,34 @@ public final class CoreWiring {
     commands.add(new SettingsCommand(communities, settings, moderationLog, messages));
     commands.add(new LinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new UnlinkCommand(communities, settingsRepository, moderationLog, messages));
+    commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.GOING));
+    commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.INTERESTED));
+    commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.NOT_GOING));
+    commands.add(new VisibleCommand(rsvps, messages));
+    commands.add(new CapacityCommand(rsvps, catalog, messages));
+    commands.add(new RemindCommand(reminders, rsvps, catalog, messages));
+    commands.add(new RemindersCommand(reminders, messages));
+    commands.add(new MineCommand(reminders, rsvps, messages));
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review),
+            List.of(events, event, suggest, guided, review, rsvpCard),
             List.of(event),
             List.of(guided),
             settings,
             communities,
             messages,
             clock);
+  }
+
+  /** Passes delivery attempts on to a listener set once the graph is built. */
+  private static final class DeliveryRelay implements DeliveryListener {
+    private volatile DeliveryListener target = DeliveryListener.NONE;
+
+    @Override
+    public void attempted(org.networkeras.delivery.DeliveryAttempt attempt) {
+      target.attempted(attempt);
+    }
   }
 
   /** What adapters call. */
@@ -132,6 +177,11 @@ public final class CoreWiring {
 
   public ModerationLog moderationLog() {
     return moderationLog;
+  }
+
+  /** Members' answers to events. */
+  public RsvpService rsvps() {
+    return rsvps;
   }
 
   public Messages messages() {

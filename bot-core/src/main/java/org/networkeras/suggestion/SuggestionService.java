@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventChanges;
 import org.networkeras.catalog.EventRepository;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
@@ -83,6 +84,7 @@ public final class SuggestionService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Cache<String, Held> drafts;
+  private final EventChanges changes;
 
   public SuggestionService(
       Database database,
@@ -93,6 +95,24 @@ public final class SuggestionService {
       TimePhraseResolver resolver,
       Messages messages,
       Clock clock) {
+    this(database, catalog, settings, log, gateways, resolver, messages, clock, EventChanges.NONE);
+  }
+
+  /**
+   * As the other constructor, telling {@code changes} when a published event's time changes or it
+   * is cancelled.
+   */
+  public SuggestionService(
+      Database database,
+      CatalogService catalog,
+      SettingsService settings,
+      ModerationLog log,
+      Gateways gateways,
+      TimePhraseResolver resolver,
+      Messages messages,
+      Clock clock,
+      EventChanges changes) {
+    this.changes = Objects.requireNonNull(changes, "changes");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.events = database.events();
     this.suggestions = new SuggestionRepository(database);
@@ -343,6 +363,10 @@ public final class SuggestionService {
     catalog.changed(event.communityId());
     log.record(
         event.communityId(), context.command().user(), Action.EDITED, id, key, context.now());
+    if (event.status() == EventStatus.PUBLISHED
+        && (!event.start().equals(stamped.start()) || !event.end().equals(stamped.end()))) {
+      changes.timesChanged(community, event, stamped);
+    }
     return stamped;
   }
 
@@ -369,6 +393,9 @@ public final class SuggestionService {
     }
     catalog.changed(event.communityId());
     log.record(event.communityId(), context.command().user(), action, id, null, context.now());
+    if (to == EventStatus.CANCELLED) {
+      changes.cancelled(context.community(), event);
+    }
     return event.withStatus(to, context.now());
   }
 

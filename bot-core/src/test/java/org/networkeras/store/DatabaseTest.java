@@ -72,7 +72,10 @@ final class DatabaseTest {
             "moderation log",
             "community links",
             "outbox",
-            "scheduled tasks");
+            "scheduled tasks",
+            "rsvps",
+            "event capacity",
+            "member preferences");
   }
 
   @Test

@@ -28,6 +28,7 @@ public final class RecordingGateway implements ChatGateway {
   private final List<Sent> sent;
   private final PlainTextRenderer renderer;
   private final AtomicBoolean failing = new AtomicBoolean();
+  private final java.util.Set<String> closed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   RecordingGateway(Platform platform, List<Sent> sent, Clock clock) {
     this.platform = platform;
@@ -38,6 +39,14 @@ public final class RecordingGateway implements ChatGateway {
   /** From now on, every delivery throws (as a broken adapter would). */
   public void fail() {
     failing.set(true);
+  }
+
+  /**
+   * From now on, direct messages to the member with this platform id are refused for good, as a
+   * platform does when a member closed them or never opened a chat with the bot.
+   */
+  public void closeDirectMessages(String memberId) {
+    closed.add(memberId);
   }
 
   @Override
@@ -60,6 +69,9 @@ public final class RecordingGateway implements ChatGateway {
   public DeliveryResult sendDirect(ChatUser to, Reply reply, String deliveryKey) {
     if (failing.get()) {
       throw new IllegalStateException("platform down");
+    }
+    if (closed.contains(to.id())) {
+      return DeliveryResult.Failed.permanent("direct messages closed");
     }
     synchronized (sent) {
       sent.add(new Sent(platform, to.key(), true, renderer.render(reply)));

@@ -1,0 +1,307 @@
+package org.networkeras.reminder;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.networkeras.catalog.CatalogService;
+import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventChanges;
+import org.networkeras.catalog.EventRef;
+import org.networkeras.catalog.EventStatus;
+import org.networkeras.catalog.Occurrence;
+import org.networkeras.chat.Line;
+import org.networkeras.chat.Piece;
+import org.networkeras.chat.Reply;
+import org.networkeras.community.Community;
+import org.networkeras.community.CommunitySettings;
+import org.networkeras.community.SettingsService;
+import org.networkeras.delivery.DeliveryAttempt;
+import org.networkeras.delivery.DeliveryListener;
+import org.networkeras.delivery.Outbox;
+import org.networkeras.delivery.OutgoingMessage;
+import org.networkeras.delivery.Target;
+import org.networkeras.i18n.Language;
+import org.networkeras.i18n.Messages;
+import org.networkeras.rsvp.Rsvp;
+import org.networkeras.rsvp.RsvpService;
+import org.networkeras.store.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps each member's reminders in the outbox in step with their answers, their preferences and the
+ * event. Members going or interested get a direct message at each offset before the start; offsets
+ * come from, in order, the member's choice for that occurrence ({@code /remind}), their defaults
+ * ({@code /reminders}), the community's settings (a day and two hours unless changed).
+ *
+ * <p>The rules:
+ *
+ * <ul>
+ *   <li>An offset is elapsed time before the start ({@code 1d} = 24 hours, also across a change of
+ *       summer time).
+ *   <li>A reminder whose time has already passed when it is planned (an answer given an hour before
+ *       the start, for a 2-hour offset) is skipped, not sent late.
+ *   <li>During the member's quiet hours a reminder waits until they end; if they end at or after
+ *       the start, it is dropped. Two reminders that land on the same moment are sent once.
+ *   <li>Each reminder is an outbox message keyed {@code reminder:<ref>:<memberKey>:<offset>@<start,
+ *       epoch seconds>} that expires at the start. Any change cancels the member's pending
+ *       reminders for the occurrence and enqueues them anew: reminders already sent are never sent
+ *       again for the same start, and an event moved to another time (a new start in the key)
+ *       reminds again.
+ *   <li>Moving an event moves its reminders; cancelling it cancels them and tells those going or
+ *       waiting by direct message.
+ *   <li>A reminder the platform refuses for good (closed direct messages) makes the bot tell the
+ *       member once, in the group they last answered from, how to open them.
+ * </ul>
+ *
+ * Thread-safe.
+ */
+public final class ReminderService implements RsvpService.Listener, EventChanges, DeliveryListener {
+
+  /** The offsets used when a community set none. */
+  static final List<Duration> FALLBACK = List.of(Duration.ofDays(1), Duration.ofHours(2));
+
+  static final String PREFIX = "reminder:";
+  private static final Logger LOG = LoggerFactory.getLogger(ReminderService.class);
+
+  /** A reminder as planned: its offset and when it goes. */
+  public record Planned(Duration offset, Instant at) {}
+
+  private final RsvpService rsvps;
+  private final CatalogService catalog;
+  private final SettingsService settings;
+  private final ReminderPreferences preferences;
+  private final Outbox outbox;
+  private final Messages messages;
+  private final Clock clock;
+
+  public ReminderService(
+      Database database,
+      RsvpService rsvps,
+      CatalogService catalog,
+      SettingsService settings,
+      Outbox outbox,
+      Messages messages,
+      Clock clock) {
+    this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.preferences = new ReminderPreferences(database);
+    this.outbox = Objects.requireNonNull(outbox, "outbox");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  @Override
+  public void answered(Community community, Occurrence occurrence, Rsvp rsvp) {
+    reschedule(community, occurrence, rsvp);
+  }
+
+  /**
+   * The reminders {@code rsvp} gets for {@code occurrence} from now on, in time order (empty unless
+   * going or interested).
+   */
+  public List<Planned> plan(Community community, Occurrence occurrence, Rsvp rsvp) {
+    Instant now = clock.instant();
+    if (!rsvp.status().reminded()
+        || occurrence.event().status() != EventStatus.PUBLISHED
+        || !occurrence.start().isAfter(now)) {
+      return List.of();
+    }
+    ReminderPreferences.Choice choice = preferences.of(community.id(), rsvp.memberKey());
+    List<Duration> offsets = offsets(community, rsvp, choice);
+    List<Planned> planned = new ArrayList<>();
+    Set<Instant> taken = new HashSet<>();
+    for (Duration offset : offsets) {
+      Instant due = occurrence.start().minus(offset);
+      if (!due.isAfter(now)) {
+        continue;
+      }
+      Instant at = choice.quiet().map(q -> q.release(due, community.zone())).orElse(due);
+      if (!at.isBefore(occurrence.start()) || !taken.add(at)) {
+        continue;
+      }
+      planned.add(new Planned(offset, at));
+    }
+    planned.sort(java.util.Comparator.comparing(Planned::at));
+    return planned;
+  }
+
+  /** The offsets that apply to a member for an answer, before quiet hours and the clock. */
+  List<Duration> offsets(Community community, Rsvp rsvp, ReminderPreferences.Choice choice) {
+    Optional<String> own = rsvp.remindOffsets().or(choice::offsets);
+    if (own.isPresent()) {
+      return own.get().equals("off") ? List.of() : ReminderOffsets.stored(own.get());
+    }
+    return communityOffsets(community);
+  }
+
+  /** The community's offsets (a day and two hours unless it set others). */
+  List<Duration> communityOffsets(Community community) {
+    CommunitySettings current = settings.settings(community);
+    return current.reminderOffsets().isEmpty() ? FALLBACK : current.reminderOffsets();
+  }
+
+  /** Replaces the member's pending reminders for an occurrence by those planned now. */
+  void reschedule(Community community, Occurrence occurrence, Rsvp rsvp) {
+    outbox.cancel(prefix(rsvp.ref(), rsvp.memberKey()));
+    List<OutgoingMessage> messages = new ArrayList<>();
+    for (Planned planned : plan(community, occurrence, rsvp)) {
+      messages.add(
+          OutgoingMessage.of(
+              prefix(rsvp.ref(), rsvp.memberKey())
+                  + ReminderOffsets.format(planned.offset())
+                  + "@"
+                  + occurrence.start().getEpochSecond(),
+              Target.member(rsvp.member()),
+              reminder(community, occurrence, rsvp.language()),
+              planned.at(),
+              occurrence.start()));
+    }
+    if (!messages.isEmpty()) {
+      outbox.enqueueAll(messages);
+    }
+  }
+
+  /** Recomputes every pending reminder of a member in a community (their defaults changed). */
+  void rescheduleMember(Community community, String memberKey) {
+    for (Rsvp rsvp : rsvps.forMember(community, memberKey)) {
+      occurrence(community, rsvp).ifPresent(o -> reschedule(community, o, rsvp));
+    }
+  }
+
+  /** The occurrence an answer is about, as the catalog has it now. */
+  Optional<Occurrence> occurrence(Community community, Rsvp rsvp) {
+    return catalog.occurrence(community, EventRef.parse(rsvp.ref()), clock.instant());
+  }
+
+  /** Sets a member's own offsets for one occurrence they answered ({@code off} for none). */
+  Rsvp remindFor(Community community, Occurrence occurrence, Rsvp rsvp, Optional<String> offsets) {
+    return rsvps.setRemindOffsets(community, occurrence, rsvp, offsets);
+  }
+
+  ReminderPreferences.Choice preferences(Community community, String memberKey) {
+    return preferences.of(community.id(), memberKey);
+  }
+
+  void setDefaults(Community community, String memberKey, Optional<String> offsets) {
+    preferences.setOffsets(community.id(), memberKey, offsets);
+    rescheduleMember(community, memberKey);
+  }
+
+  void setQuiet(Community community, String memberKey, Optional<QuietHours> quiet) {
+    preferences.setQuiet(community.id(), memberKey, quiet);
+    rescheduleMember(community, memberKey);
+  }
+
+  @Override
+  public void timesChanged(Community community, Event before, Event after) {
+    for (Rsvp rsvp : rsvps.forEvent(after.id())) {
+      Optional<Occurrence> occurrence = occurrence(community, rsvp);
+      if (occurrence.isPresent()) {
+        reschedule(community, occurrence.get(), rsvp);
+      } else {
+        // A series date that moved to another day: its ref names no occurrence any more.
+        outbox.cancel(prefix(rsvp.ref(), rsvp.memberKey()));
+      }
+    }
+    LOG.info("event {} moved: its reminders follow", after.id());
+  }
+
+  @Override
+  public void cancelled(Community community, Event event) {
+    Instant now = clock.instant();
+    List<OutgoingMessage> notices = new ArrayList<>();
+    for (Rsvp rsvp : rsvps.forEvent(event.id())) {
+      outbox.cancel(prefix(rsvp.ref(), rsvp.memberKey()));
+      if (rsvp.status() != Rsvp.Status.GOING && rsvp.status() != Rsvp.Status.WAITING) {
+        continue;
+      }
+      Optional<Occurrence> occurrence = occurrence(community, rsvp);
+      if (occurrence.isEmpty() || !occurrence.get().start().isAfter(now)) {
+        continue;
+      }
+      Language language = rsvp.language();
+      Reply reply =
+          Reply.builder(language.locale())
+              .line(
+                  Piece.text(messages.get(language, "reminder.cancelled") + " "),
+                  Piece.bold(event.title()),
+                  Piece.text(" · "),
+                  Piece.time(occurrence.get().start(), community.zone(), Piece.TimeStyle.FULL))
+              .build();
+      notices.add(
+          OutgoingMessage.of(
+              "cancelled:" + rsvp.ref() + ":" + rsvp.memberKey(),
+              Target.member(rsvp.member()),
+              reply,
+              now,
+              occurrence.get().start()));
+    }
+    if (!notices.isEmpty()) {
+      outbox.enqueueAll(notices);
+    }
+    LOG.info("event {} cancelled: reminders dropped, {} told", event.id(), notices.size());
+  }
+
+  @Override
+  public void attempted(DeliveryAttempt attempt) {
+    if (attempt.outcome() != DeliveryAttempt.Outcome.FAILED
+        || !attempt.message().key().startsWith(PREFIX)
+        || !(attempt.message().target() instanceof Target.ToMember to)) {
+      return;
+    }
+    String memberKey = to.member().key();
+    Optional<Rsvp> last = rsvps.lastAnsweredInAGroup(memberKey);
+    if (last.isEmpty()) {
+      LOG.info(
+          "reminder {} failed and {} answered from no group", attempt.message().key(), memberKey);
+      return;
+    }
+    Language language = last.get().language();
+    String platform = to.member().platform().name().toLowerCase(Locale.ROOT);
+    Reply notice =
+        Reply.builder(language.locale())
+            .line(
+                Line.text(
+                    messages.get(
+                        language, "reminder.dms_closed." + platform, to.member().displayName())))
+            .build();
+    // Keyed by member alone: told once, however many reminders fail.
+    boolean told =
+        outbox.enqueue(
+            OutgoingMessage.unexpiring(
+                "dms-closed:" + memberKey,
+                Target.conversation(last.get().group().orElseThrow()),
+                notice,
+                clock.instant()));
+    if (told) {
+      LOG.info("reminder {} failed: telling {} in their group", attempt.message().key(), memberKey);
+    }
+  }
+
+  /** The reminder message. */
+  private Reply reminder(Community community, Occurrence occurrence, Language language) {
+    return Reply.builder(language.locale())
+        .line(
+            Piece.text(messages.get(language, "reminder.title") + " "),
+            Piece.bold(occurrence.event().title()))
+        .line(
+            Piece.text(messages.get(language, "reminder.starts") + " "),
+            Piece.time(occurrence.start(), community.zone(), Piece.TimeStyle.FULL))
+        .line(
+            Piece.text(messages.get(language, "rsvp.ref") + " "), Piece.eventRef(occurrence.ref()))
+        .build();
+  }
+
+  static String prefix(String ref, String memberKey) {
+    return PREFIX + ref + ":" + memberKey + ":";
+  }
+}

@@ -1,0 +1,61 @@
+package org.networkeras.testing;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventStatus;
+import org.networkeras.catalog.Family;
+import org.networkeras.catalog.Slot;
+import org.networkeras.community.Community;
+
+/**
+ * Published events added straight to a chat's catalog, for tests about what happens around them.
+ */
+public final class Events {
+
+  private Events() {}
+
+  /**
+   * Publishes a two-hour event starting at a Paris local time in the community of {@code chatName}.
+   *
+   * @return the stored event (its id is its ref)
+   */
+  public static Event publish(Chat chat, String chatName, String title, String localStart) {
+    return publish(chat, chatName, title, localStart, null);
+  }
+
+  /** As {@link #publish(Chat, String, String, String)}, repeating by an RRULE. */
+  public static Event publish(
+      Chat chat, String chatName, String title, String localStart, String recurrence) {
+    Community community = chat.community(chatName);
+    Instant start = LocalDateTime.parse(localStart).atZone(Chat.PARIS).toInstant();
+    Instant end = start.plusSeconds(2 * 3600);
+    Instant now = chat.clock().instant();
+    return chat.wiring()
+        .catalog()
+        .add(
+            new Event(
+                0,
+                community.id(),
+                title,
+                Family.BLOGGERS,
+                Slot.derive(start, end, Chat.PARIS),
+                "Paris",
+                "La Cantine",
+                null,
+                start,
+                end,
+                null,
+                null,
+                null,
+                List.of(),
+                true,
+                EventStatus.PUBLISHED,
+                "suggestion",
+                recurrence,
+                null,
+                now,
+                now));
+  }
+}
