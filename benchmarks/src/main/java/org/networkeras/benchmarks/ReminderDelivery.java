@@ -126,6 +126,37 @@ public final class ReminderDelivery {
       }
     }
     lateness.print(backend.name, dueAtOnce, gateway.sent());
+    printPauses(backend.name, gateway.sendMillis());
+  }
+
+  /**
+   * How much of the delivery was spent waiting between rounds (pauses of half a second or more
+   * between two sends), and the rate while sending.
+   */
+  private static void printPauses(String backend, long[] sends) {
+    if (sends.length < 2) {
+      return;
+    }
+    int pauses = 0;
+    long paused = 0;
+    for (int i = 1; i < sends.length; i++) {
+      long gap = sends[i] - sends[i - 1];
+      if (gap >= 500) {
+        pauses++;
+        paused += gap;
+      }
+    }
+    long span = sends[sends.length - 1] - sends[0];
+    double busy = (span - paused) / 1000.0;
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d pauses of 0.5 s or more between rounds, %.1f s of %.1f s; while sending: %,.0f"
+            + " deliveries/s%n",
+        backend,
+        pauses,
+        paused / 1000.0,
+        span / 1000.0,
+        busy > 0 ? (sends.length - 1) / busy : Double.NaN);
   }
 
   static void rateLimited(Backend backend, int seconds) throws InterruptedException {
