@@ -110,11 +110,12 @@ public final class Footprint {
       long held = liveHeap(memory);
       System.out.printf(
           Locale.ROOT,
-          "reminders: %,d accepted into a second SQLite database's outbox, %,d delivered (%,d"
-              + " sends), %,d pending; delivery started%n",
+          "reminders: %,d accepted into a second SQLite database's outbox; %,d due ones delivered"
+              + " (%,d by deliverDueNow, the others by the started scheduler's rounds); %,d"
+              + " pending%n",
           accepted,
-          delivered,
           gateway.sent(),
+          delivered,
           pending);
       System.out.printf(
           Locale.ROOT,
