@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every figure of docs/performance.md in about fifteen minutes on 2 cores (the reminders take
-# half of it; REMINDERS_ONLY=1 runs just them) and keeps the outputs
+# Runs every figure of docs/performance.md in 12 to 20 minutes on 2 cores (the reminders take 4 to
+# 12 of them, depending on the machine's load; REMINDERS_ONLY=1 runs just them) and keeps the outputs
 # in benchmarks/target/results. Build first (from the repository root):
 #   ./mvnw -B -o package -DskipTests
 # Extra arguments go to every JMH run (for instance -p events=20000 for a quicker look).
