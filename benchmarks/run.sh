@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every figure of docs/performance.md in about seven minutes on 2 cores and keeps the outputs
+# Runs every figure of docs/performance.md in 12 to 20 minutes on 2 cores (the reminders take 4 to
+# 12 of them, depending on the machine's load; REMINDERS_ONLY=1 runs just them) and keeps the outputs
 # in benchmarks/target/results. Build first (from the repository root):
 #   ./mvnw -B -o package -DskipTests
 # Extra arguments go to every JMH run (for instance -p events=20000 for a quicker look).
@@ -30,6 +31,23 @@ jmh() {
 }
 EXTRA=("$@")
 
+# 3. Reminders: 1,000,000 scheduled, 100,000 due at once delivered by the started scheduler, then
+# 20 s of Telegram-rate-limited delivery; on PostgreSQL too when NETWORKERAS_TEST_PG_URL is set.
+reminders() {
+  echo "== reminders (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT/machine.txt"
+  java -cp "$JAR" org.networkeras.benchmarks.ReminderDelivery 1000000 100000 20 \
+    | tee "$OUT/reminders.txt"
+  # 4. Footprint: the whole catalog cached and 1,000,000 reminders pending, in a 256 MiB heap.
+  java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Footprint 100000 1000 1000000 \
+    | tee "$OUT/footprint.txt"
+}
+if [[ "${REMINDERS_ONLY:-}" == 1 ]]; then
+  reminders
+  echo "finished: $(date -u +%FT%TZ), load after: $(cut -d' ' -f1-3 /proc/loadavg)" \
+    | tee -a "$OUT/machine.txt"
+  exit 0
+fi
+
 # 1. Commands: throughput with 1 and 2 threads and latency percentiles, warm then cold cache.
 jmh warm-throughput-1-thread WarmCommandBenchmark -bm thrpt -tu s -t 1
 jmh warm-throughput-2-threads WarmCommandBenchmark -bm thrpt -tu s -t 2
@@ -41,8 +59,7 @@ jmh time-phrases TimePhraseBenchmark -bm thrpt -tu s -t 1
 
 # Processor time per command, which the machine's other work does not inflate.
 java -cp "$JAR" org.networkeras.benchmarks.CommandCpuTime 100000 1000 4 | tee "$OUT/cpu.txt"
-# 4. Footprint: the whole catalog in the listing cache, in a 256 MiB heap.
-java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Footprint 100000 1000 | tee "$OUT/footprint.txt"
+reminders
 # 4. Console start to first reply: a new data folder, then the 100,000-event catalog.
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 | tee "$OUT/startup-new.txt"
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \

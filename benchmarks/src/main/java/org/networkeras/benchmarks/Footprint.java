@@ -2,9 +2,16 @@ package org.networkeras.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.Optional;
 import org.networkeras.catalog.EventFilter;
+import org.networkeras.chat.Platform;
+import org.networkeras.delivery.Delivery;
+import org.networkeras.delivery.DeliveryListener;
 import org.networkeras.time.TimeRange;
 
 /**
@@ -16,6 +23,13 @@ import org.networkeras.time.TimeRange;
  * community day lands in the listing cache. The heap is read with {@link MemoryMXBean} after
  * repeated full collections, before and after, so the figure is live data, not garbage. Run it with
  * {@code -Xmx256m} to show that the target fits.
+ *
+ * <p>With a third argument, {@code reminders}, it then wires {@link Delivery} (started, as the
+ * launcher starts it, with a console gateway that accepts everything) over a second, new SQLite
+ * database, writes that many reminders to its outbox ({@link BenchReminders}, one in a hundred due
+ * now, the rest over the next sixty days), delivers the due ones with {@link
+ * Delivery#deliverDueNow()} and reads the heap again while the rest are pending, the catalog still
+ * cached. The reminders live in the database; the figure shows what the bot holds meanwhile.
  */
 public final class Footprint {
 
@@ -24,6 +38,7 @@ public final class Footprint {
   public static void main(String[] args) {
     int events = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int communities = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+    int reminders = args.length > 2 ? Integer.parseInt(args[2]) : 0;
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long baseline = liveHeap(memory);
     try (BenchCatalog catalog = BenchCatalog.open(events, communities)) {
@@ -53,10 +68,60 @@ public final class Footprint {
           Locale.ROOT, "catalog's share (cached - before): %7.1f MiB%n", mib(loaded - baseline));
       System.out.printf(
           Locale.ROOT, "max heap (-Xmx): %.0f MiB%n", mib(memory.getHeapMemoryUsage().getMax()));
+      if (reminders > 0) {
+        withPendingReminders(memory, reminders);
+      }
       // Keep the cache reachable until the last reading.
       if (catalog.core().catalog().count(catalog.community(0)) < 0) {
         throw new AssertionError();
       }
+    }
+  }
+
+  /** Writes {@code reminders} to a new outbox, delivers the due hundredth, reads the heap. */
+  private static void withPendingReminders(MemoryMXBean memory, int reminders) {
+    Instant due = BenchCatalog.NOW;
+    Clock clock = Clock.fixed(due, ZoneOffset.UTC);
+    ReminderDelivery.InstantGateway gateway = new ReminderDelivery.InstantGateway(Platform.CONSOLE);
+    try (ReminderDelivery.Backend outboxDatabase = ReminderDelivery.Backend.sqlite();
+        Delivery delivery =
+            new Delivery(
+                outboxDatabase.database,
+                p -> p == Platform.CONSOLE ? Optional.of(gateway) : Optional.empty(),
+                clock,
+                DeliveryListener.NONE)) {
+      delivery.start();
+      int dueNow = Math.max(1, reminders / 100);
+      long accepted =
+          BenchReminders.schedule(delivery.outbox(), Platform.CONSOLE, reminders, dueNow, due);
+      long delivered = 0;
+      for (int handled = -1; handled != 0; ) {
+        handled = delivery.deliverDueNow().size();
+        delivered += handled;
+      }
+      long pending =
+          outboxDatabase.database.withHandle(
+              "count pending reminders",
+              handle ->
+                  handle
+                      .createQuery("SELECT count(*) FROM outbox WHERE status = 'PENDING'")
+                      .mapTo(Long.class)
+                      .one());
+      long held = liveHeap(memory);
+      System.out.printf(
+          Locale.ROOT,
+          "reminders: %,d accepted into a second SQLite database's outbox; %,d due ones delivered"
+              + " (%,d by deliverDueNow, the others by the started scheduler's rounds); %,d"
+              + " pending%n",
+          accepted,
+          gateway.sent(),
+          delivered,
+          pending);
+      System.out.printf(
+          Locale.ROOT,
+          "heap, whole catalog cached + %,d reminders pending: %7.1f MiB%n",
+          pending,
+          mib(held));
     }
   }
 

@@ -72,7 +72,7 @@ final class BenchmarksSmokeTest {
     System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
     System.setProperty(BenchCatalog.BASE_PROPERTY, catalogs.toString());
     try {
-      Footprint.main(new String[] {SMALL_EVENTS, SMALL_COMMUNITIES});
+      Footprint.main(new String[] {SMALL_EVENTS, SMALL_COMMUNITIES, "5000"});
     } finally {
       System.setOut(out);
       System.clearProperty(BenchCatalog.BASE_PROPERTY);
@@ -81,7 +81,34 @@ final class BenchmarksSmokeTest {
     // then
     assertThat(printed.toString(StandardCharsets.UTF_8))
         .contains("catalog: 2000 events over 20 communities")
-        .contains("heap, whole catalog cached:");
+        .contains("heap, whole catalog cached:")
+        .contains("reminders: 5,000 accepted")
+        .contains("4,950 reminders pending:");
+  }
+
+  @Test
+  void reminderProbeSchedulesDeliversAndRateLimits() throws Exception {
+    // given
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+
+    // when: 2,000 reminders, 200 due at once, 2 seconds of rate-limited delivery
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      ReminderDelivery.main(new String[] {"2000", "200", "2"});
+    } finally {
+      System.setOut(out);
+    }
+
+    // then
+    String report = printed.toString(StandardCharsets.UTF_8);
+    out.print(report);
+    assertThat(report)
+        .contains("sqlite: scheduled 2,000 reminders")
+        .contains("sqlite: delivered 200 of 200 due at once (200 sends)")
+        .contains("sqlite: lateness after due: first")
+        .containsPattern(
+            "rate-limited \\(telegram.*most in any 1-second window: ([1-9]|[12][0-9]|30);");
   }
 
   @Test
