@@ -59,7 +59,9 @@ final class OutboxWorker {
             Duration.ofSeconds(10),
             Duration.ofMinutes(30),
             10,
-            100);
+            // A round keeps going while full batches come back: pausing every few thousand
+            // messages would leave a burst of due reminders waiting for the next round.
+            100_000);
 
     Settings {
       if (batchSize < 1 || maxAttempts < 1 || maxRounds < 1) {
