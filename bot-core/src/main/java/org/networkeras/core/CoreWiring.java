@@ -1,6 +1,11 @@
 package org.networkeras.core;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +34,10 @@ import org.networkeras.settings.LinkCommand;
 import org.networkeras.settings.SettingsCommand;
 import org.networkeras.settings.UnlinkCommand;
 import org.networkeras.store.Database;
+import org.networkeras.subscription.SubscribeCommand;
+import org.networkeras.subscription.SubscriptionService;
+import org.networkeras.subscription.SubscriptionsCommand;
+import org.networkeras.subscription.UnsubscribeCommand;
 import org.networkeras.suggestion.CancelCommand;
 import org.networkeras.suggestion.CancelEventCommand;
 import org.networkeras.suggestion.EditCommand;
@@ -55,6 +64,7 @@ public final class CoreWiring {
   private final Delivery delivery;
   private final SettingsService settings;
   private final ModerationLog moderationLog;
+  private final SubscriptionService subscriptions;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -69,9 +79,19 @@ public final class CoreWiring {
     SettingsRepository settingsRepository = new SettingsRepository(database);
     this.settings = new SettingsService(settingsRepository, clock);
     this.moderationLog = new ModerationLog(database);
+    this.subscriptions =
+        new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
     SuggestionService suggestions =
         new SuggestionService(
-            database, catalog, settings, moderationLog, gateways, resolver, messages, clock);
+            database,
+            catalog,
+            settings,
+            moderationLog,
+            gateways,
+            resolver,
+            messages,
+            clock,
+            subscriptions::published);
     GuidedSuggestion guided = new GuidedSuggestion(suggestions, messages, clock);
     SuggestCommand suggest = new SuggestCommand(suggestions, guided, messages);
     ReviewCommand review = new ReviewCommand(suggestions, guided, settings, messages);
@@ -90,6 +110,9 @@ public final class CoreWiring {
     commands.add(new CancelEventCommand(suggestions, messages));
     commands.add(new LogCommand(moderationLog, messages));
     commands.add(new SettingsCommand(communities, settings, moderationLog, messages));
+    commands.add(new SubscribeCommand(subscriptions, catalog, messages));
+    commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
+    commands.add(new SubscriptionsCommand(subscriptions, messages));
     commands.add(new LinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new UnlinkCommand(communities, settingsRepository, moderationLog, messages));
     this.dispatcher =
@@ -119,6 +142,33 @@ public final class CoreWiring {
    */
   public Delivery delivery() {
     return delivery;
+  }
+
+  /** Members' subscriptions and their hourly digests. */
+  public SubscriptionService subscriptions() {
+    return subscriptions;
+  }
+
+  /**
+   * Runs the time-based work that fell due at the clock's time (subscription digests), on the
+   * calling thread: what the scheduler's recurring tasks do every minute, for tests and the
+   * console's {@code :advance}. Deliver what it enqueued with {@link Delivery#deliverDueNow()}.
+   *
+   * @return how many messages it enqueued
+   */
+  public int runDue() {
+    Instant now = clock.instant();
+    return subscriptions.runDue(now);
+  }
+
+  /**
+   * The recurring tasks to start with {@link Delivery#start(List)}: each checks every minute for
+   * work that fell due, as {@link #runDue()} does.
+   */
+  public List<RecurringTask<?>> recurringTasks() {
+    return List.of(
+        Tasks.recurring("subscription-digests", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> subscriptions.runDue(clock.instant())));
   }
 
   public Gateways gateways() {

@@ -83,6 +83,7 @@ public final class SuggestionService {
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
   private final Cache<String, Held> drafts;
+  private final PublicationListener publications;
 
   public SuggestionService(
       Database database,
@@ -93,6 +94,30 @@ public final class SuggestionService {
       TimePhraseResolver resolver,
       Messages messages,
       Clock clock) {
+    this(
+        database,
+        catalog,
+        settings,
+        log,
+        gateways,
+        resolver,
+        messages,
+        clock,
+        PublicationListener.NONE);
+  }
+
+  /** As the other constructor, with a listener told of every event this service publishes. */
+  public SuggestionService(
+      Database database,
+      CatalogService catalog,
+      SettingsService settings,
+      ModerationLog log,
+      Gateways gateways,
+      TimePhraseResolver resolver,
+      Messages messages,
+      Clock clock,
+      PublicationListener publications) {
+    this.publications = Objects.requireNonNull(publications, "publications");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.events = database.events();
     this.suggestions = new SuggestionRepository(database);
@@ -477,6 +502,8 @@ public final class SuggestionService {
     for (Conversation to : settings.settings(community).announceTo()) {
       notifier.post(to, reply, "announce:" + event.id() + ":" + to.key());
     }
+    // Every path to publication announces: the listener hears of each one here.
+    publications.published(community, event);
   }
 
   private static EventCopy copy(Event event) {

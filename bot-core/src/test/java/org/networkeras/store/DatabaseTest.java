@@ -72,7 +72,9 @@ final class DatabaseTest {
             "moderation log",
             "community links",
             "outbox",
-            "scheduled tasks");
+            "scheduled tasks",
+            "subscriptions",
+            "subscription digests");
   }
 
   @Test
