@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.networkeras.agenda.AgendaService;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.EventCommand;
 import org.networkeras.catalog.EventsCommand;
@@ -65,6 +66,7 @@ public final class CoreWiring {
   private final SettingsService settings;
   private final ModerationLog moderationLog;
   private final SubscriptionService subscriptions;
+  private final AgendaService agenda;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -81,6 +83,8 @@ public final class CoreWiring {
     this.moderationLog = new ModerationLog(database);
     this.subscriptions =
         new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
+    this.agenda =
+        new AgendaService(database, communities, settings, catalog, delivery.outbox(), messages);
     SuggestionService suggestions =
         new SuggestionService(
             database,
@@ -109,7 +113,7 @@ public final class CoreWiring {
     commands.add(new EditCommand(suggestions, messages));
     commands.add(new CancelEventCommand(suggestions, messages));
     commands.add(new LogCommand(moderationLog, messages));
-    commands.add(new SettingsCommand(communities, settings, moderationLog, messages));
+    commands.add(new SettingsCommand(communities, settings, moderationLog, agenda, messages));
     commands.add(new SubscribeCommand(subscriptions, catalog, messages));
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
     commands.add(new SubscriptionsCommand(subscriptions, messages));
@@ -144,21 +148,27 @@ public final class CoreWiring {
     return delivery;
   }
 
+  /** Communities' weekly agendas. */
+  public AgendaService agenda() {
+    return agenda;
+  }
+
   /** Members' subscriptions and their hourly digests. */
   public SubscriptionService subscriptions() {
     return subscriptions;
   }
 
   /**
-   * Runs the time-based work that fell due at the clock's time (subscription digests), on the
-   * calling thread: what the scheduler's recurring tasks do every minute, for tests and the
-   * console's {@code :advance}. Deliver what it enqueued with {@link Delivery#deliverDueNow()}.
+   * Runs the time-based work that fell due at the clock's time (subscription digests, weekly
+   * agendas), on the calling thread: what the scheduler's recurring tasks do every minute, for
+   * tests and the console's {@code :advance}. Deliver what it enqueued with {@link
+   * Delivery#deliverDueNow()}.
    *
    * @return how many messages it enqueued
    */
   public int runDue() {
     Instant now = clock.instant();
-    return subscriptions.runDue(now);
+    return subscriptions.runDue(now) + agenda.runDue(now);
   }
 
   /**
@@ -168,7 +178,9 @@ public final class CoreWiring {
   public List<RecurringTask<?>> recurringTasks() {
     return List.of(
         Tasks.recurring("subscription-digests", FixedDelay.of(Duration.ofMinutes(1)))
-            .execute((instance, context) -> subscriptions.runDue(clock.instant())));
+            .execute((instance, context) -> subscriptions.runDue(clock.instant())),
+        Tasks.recurring("weekly-agenda", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> agenda.runDue(clock.instant())));
   }
 
   public Gateways gateways() {

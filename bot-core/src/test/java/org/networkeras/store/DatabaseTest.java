@@ -74,7 +74,8 @@ final class DatabaseTest {
             "outbox",
             "scheduled tasks",
             "subscriptions",
-            "subscription digests");
+            "subscription digests",
+            "agenda");
   }
 
   @Test
