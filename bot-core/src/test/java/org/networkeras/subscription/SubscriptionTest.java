@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -13,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.networkeras.catalog.EventFilter;
 import org.networkeras.chat.Role;
 import org.networkeras.chat.Visibility;
+import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.i18n.Language;
@@ -22,6 +25,7 @@ import org.networkeras.store.Database;
 import org.networkeras.store.TestDatabases;
 import org.networkeras.testing.Chat;
 import org.networkeras.testing.RecordingGateway;
+import org.networkeras.time.TimeRange;
 
 /**
  * Subscriptions: what members follow, in English and French, and the direct messages that tell them
@@ -300,5 +304,36 @@ final class SubscriptionTest {
     // then
     assertThat(here + there).isEqualTo(1);
     assertThat(directMessagesTo("console:alice")).hasSize(2);
+  }
+
+  @Test
+  void sendsADigestMadeJustBeforeTheProcessStopped() {
+    // given a match gathered into a digest that never reached the outbox
+    publish("Afterwork tech Kotlin | samedi 19h | Lyon");
+    alice.send("/subscribe Lyon");
+    Community community = chat.community("paris-tech");
+    Instant now = chat.clock().instant();
+    long eventId =
+        chat.wiring()
+            .catalog()
+            .list(community, new TimeRange(now, now.plus(Duration.ofDays(7))), EventFilter.ALL)
+            .get(0)
+            .event()
+            .id();
+    SubscriptionRepository repository = new SubscriptionRepository(database);
+    repository.addMatch(
+        repository.subscribers(community.id()).get(0), community.id(), eventId, now);
+    assertThat(repository.makeDigest("console:alice", now, SubscriptionService.EVERY)).isPresent();
+
+    // when
+    int enqueued = chat.wiring().runDue();
+    int again = chat.wiring().runDue();
+
+    // then
+    assertThat(enqueued).isEqualTo(1);
+    assertThat(again).isZero();
+    List<RecordingGateway.Sent> told = directMessagesTo("console:alice");
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).text()).contains("Afterwork tech Kotlin");
   }
 }
