@@ -290,4 +290,26 @@ final class AgendaTest {
     assertThat(said.text()).doesNotContain("agenda=off");
     assertThat(ada.send("/settings").text()).contains("agenda: monday 09:00 (auto)");
   }
+
+  @Test
+  void isPostedByTheSchedulersRecurringTask() throws InterruptedException {
+    // given
+    ada.send("/settings announce here");
+    moveTo("2026-11-30T09:00");
+
+    // when
+    List<RecordingGateway.Sent> posts = List.of();
+    try (var delivery = chat.wiring().delivery()) {
+      delivery.start(chat.wiring().recurringTasks());
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (posts.isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+        posts = chat.sent().stream().filter(s -> s.text().contains(TITLE)).toList();
+      }
+    }
+
+    // then
+    assertThat(posts).hasSize(1);
+    assertThat(posts.get(0).to()).isEqualTo("console:paris-tech");
+  }
 }
