@@ -115,13 +115,17 @@ final class Launcher {
                 System.console() != null,
                 options.chat);
         core.gateways().register(session.gateway());
-        session.onAdvance(() -> delivered(core.delivery().deliverDueNow()));
+        session.onAdvance(
+            () -> {
+              core.runDue();
+              return delivered(core.delivery().deliverDueNow());
+            });
         if (simulated == null) {
-          core.delivery().start();
+          core.delivery().start(core.recurringTasks());
         }
         session.run();
       } else {
-        core.delivery().start();
+        core.delivery().start(core.recurringTasks());
         waitForShutdown(closed);
       }
       core.delivery().close();

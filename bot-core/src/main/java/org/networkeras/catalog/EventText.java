@@ -13,6 +13,7 @@ import org.networkeras.chat.Piece.TimeStyle;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
+import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 
 /** How events read in replies: one line in a listing, a full card. */
@@ -40,15 +41,21 @@ final class EventText {
 
   /** {@code 19:00 · Title · Networking · Paris, Venue · 42-1127}. */
   static Line listingLine(CommandContext context, Occurrence occurrence, ZoneId zone) {
+    return listingLine(context.messages(), context.language(), occurrence, zone);
+  }
+
+  /** As {@link #listingLine(CommandContext, Occurrence, ZoneId)}, outside any command. */
+  static Line listingLine(
+      Messages messages, Language language, Occurrence occurrence, ZoneId zone) {
     Event event = occurrence.event();
     List<Piece> pieces = new ArrayList<>();
     pieces.add(Piece.time(occurrence.start(), zone, TimeStyle.TIME));
     pieces.add(Piece.text(SEP));
     if (event.status() == EventStatus.CANCELLED) {
-      pieces.add(Piece.text(context.text("event.cancelled_tag") + " "));
+      pieces.add(Piece.text(messages.get(language, "event.cancelled_tag") + " "));
     }
     pieces.add(Piece.bold(event.title()));
-    pieces.add(Piece.text(SEP + familyLabel(context, event.family())));
+    pieces.add(Piece.text(SEP + messages.get(language, "family." + event.family().key())));
     String place = place(event.city(), event.venue(), null);
     if (!place.isEmpty()) {
       pieces.add(Piece.text(SEP + place));

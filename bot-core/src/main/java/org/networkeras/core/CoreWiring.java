@@ -1,9 +1,15 @@
 package org.networkeras.core;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.networkeras.agenda.AgendaService;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.EventCommand;
 import org.networkeras.catalog.EventsCommand;
@@ -39,6 +45,10 @@ import org.networkeras.settings.LinkCommand;
 import org.networkeras.settings.SettingsCommand;
 import org.networkeras.settings.UnlinkCommand;
 import org.networkeras.store.Database;
+import org.networkeras.subscription.SubscribeCommand;
+import org.networkeras.subscription.SubscriptionService;
+import org.networkeras.subscription.SubscriptionsCommand;
+import org.networkeras.subscription.UnsubscribeCommand;
 import org.networkeras.suggestion.CancelCommand;
 import org.networkeras.suggestion.CancelEventCommand;
 import org.networkeras.suggestion.EditCommand;
@@ -66,6 +76,8 @@ public final class CoreWiring {
   private final SettingsService settings;
   private final ModerationLog moderationLog;
   private final RsvpService rsvps;
+  private final SubscriptionService subscriptions;
+  private final AgendaService agenda;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -88,6 +100,10 @@ public final class CoreWiring {
     relay.target = reminders;
     EventCommand event = new EventCommand(catalog, messages, clock, rsvpCard);
     this.moderationLog = new ModerationLog(database);
+    this.subscriptions =
+        new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
+    this.agenda =
+        new AgendaService(database, communities, settings, catalog, delivery.outbox(), messages);
     SuggestionService suggestions =
         new SuggestionService(
             database,
@@ -98,7 +114,8 @@ public final class CoreWiring {
             resolver,
             messages,
             clock,
-            reminders);
+            reminders,
+            subscriptions::published);
     GuidedSuggestion guided = new GuidedSuggestion(suggestions, messages, clock);
     SuggestCommand suggest = new SuggestCommand(suggestions, guided, messages);
     ReviewCommand review = new ReviewCommand(suggestions, guided, settings, messages);
@@ -116,7 +133,10 @@ public final class CoreWiring {
     commands.add(new EditCommand(suggestions, messages));
     commands.add(new CancelEventCommand(suggestions, messages));
     commands.add(new LogCommand(moderationLog, messages));
-    commands.add(new SettingsCommand(communities, settings, moderationLog, messages));
+    commands.add(new SettingsCommand(communities, settings, moderationLog, agenda, messages));
+    commands.add(new SubscribeCommand(subscriptions, catalog, messages));
+    commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
+    commands.add(new SubscriptionsCommand(subscriptions, messages));
     commands.add(new LinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new UnlinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.GOING));
@@ -164,6 +184,41 @@ public final class CoreWiring {
    */
   public Delivery delivery() {
     return delivery;
+  }
+
+  /** Communities' weekly agendas. */
+  public AgendaService agenda() {
+    return agenda;
+  }
+
+  /** Members' subscriptions and their hourly digests. */
+  public SubscriptionService subscriptions() {
+    return subscriptions;
+  }
+
+  /**
+   * Runs the time-based work that fell due at the clock's time (subscription digests, weekly
+   * agendas), on the calling thread: what the scheduler's recurring tasks do every minute, for
+   * tests and the console's {@code :advance}. Deliver what it enqueued with {@link
+   * Delivery#deliverDueNow()}.
+   *
+   * @return how many messages it enqueued
+   */
+  public int runDue() {
+    Instant now = clock.instant();
+    return subscriptions.runDue(now) + agenda.runDue(now);
+  }
+
+  /**
+   * The recurring tasks to start with {@link Delivery#start(List)}: each checks every minute for
+   * work that fell due, as {@link #runDue()} does.
+   */
+  public List<RecurringTask<?>> recurringTasks() {
+    return List.of(
+        Tasks.recurring("subscription-digests", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> subscriptions.runDue(clock.instant())),
+        Tasks.recurring("weekly-agenda", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> agenda.runDue(clock.instant())));
   }
 
   public Gateways gateways() {

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.networkeras.agenda.AgendaSchedule;
+import org.networkeras.agenda.AgendaService;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -34,8 +36,8 @@ import org.networkeras.moderation.ModerationLog;
 
 /**
  * {@code /settings [setting] [value]}: shows the community's settings, or changes one (admins):
- * zone, language, city, mode, announce, modchat, moderator, admin, reminders. Each value is checked
- * (a real IANA zone, a language the bot speaks) and each change logged.
+ * zone, language, city, mode, announce, modchat, moderator, admin, reminders, agenda. Each value is
+ * checked (a real IANA zone, a language the bot speaks) and each change logged.
  */
 public final class SettingsCommand implements CommandHandler {
 
@@ -49,7 +51,8 @@ public final class SettingsCommand implements CommandHandler {
           "modchat",
           "moderator",
           "admin",
-          "reminders");
+          "reminders",
+          "agenda");
 
   private static final Pattern OFFSET = Pattern.compile("(\\d{1,4})\\s*([mhdj])");
   private static final int MAX_OFFSETS = 5;
@@ -57,13 +60,16 @@ public final class SettingsCommand implements CommandHandler {
   private final CommunityService communities;
   private final SettingsService settings;
   private final ModerationLog log;
+  private final AgendaService agenda;
   private final CommandSpec spec;
 
   public SettingsCommand(
       CommunityService communities,
       SettingsService settings,
       ModerationLog log,
+      AgendaService agenda,
       Messages messages) {
+    this.agenda = agenda;
     this.communities = communities;
     this.settings = settings;
     this.log = log;
@@ -186,6 +192,11 @@ public final class SettingsCommand implements CommandHandler {
             setting.equals("admin") ? current.withAdmins(keys) : current.withModerators(keys));
         detail = setting + (add ? "+" : "-") + member;
       }
+      case "agenda" -> {
+        AgendaSchedule schedule = AgendaSchedule.parse(value, agenda.schedule(community));
+        agenda.choose(community, schedule);
+        detail = "agenda=" + schedule.describe();
+      }
       default -> {
         List<Duration> offsets = offsets(value);
         settings.save(current.withReminderOffsets(offsets));
@@ -238,6 +249,7 @@ public final class SettingsCommand implements CommandHandler {
                 + String.join(
                     ", ",
                     current.reminderOffsets().stream().map(SettingsCommand::offset).toList())));
+    reply.line(Piece.text("agenda: " + agenda.schedule(community).describe()));
     reply.line(Line.text(context.text("settings.hint")));
     return reply.build();
   }

@@ -85,6 +85,7 @@ public final class SuggestionService {
   private final SecureRandom random = new SecureRandom();
   private final Cache<String, Held> drafts;
   private final EventChanges changes;
+  private final PublicationListener publications;
 
   public SuggestionService(
       Database database,
@@ -95,12 +96,22 @@ public final class SuggestionService {
       TimePhraseResolver resolver,
       Messages messages,
       Clock clock) {
-    this(database, catalog, settings, log, gateways, resolver, messages, clock, EventChanges.NONE);
+    this(
+        database,
+        catalog,
+        settings,
+        log,
+        gateways,
+        resolver,
+        messages,
+        clock,
+        EventChanges.NONE,
+        PublicationListener.NONE);
   }
 
   /**
    * As the other constructor, telling {@code changes} when a published event's time changes or it
-   * is cancelled.
+   * is cancelled, and {@code publications} of every event this service publishes.
    */
   public SuggestionService(
       Database database,
@@ -111,8 +122,10 @@ public final class SuggestionService {
       TimePhraseResolver resolver,
       Messages messages,
       Clock clock,
-      EventChanges changes) {
+      EventChanges changes,
+      PublicationListener publications) {
     this.changes = Objects.requireNonNull(changes, "changes");
+    this.publications = Objects.requireNonNull(publications, "publications");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.events = database.events();
     this.suggestions = new SuggestionRepository(database);
@@ -504,6 +517,8 @@ public final class SuggestionService {
     for (Conversation to : settings.settings(community).announceTo()) {
       notifier.post(to, reply, "announce:" + event.id() + ":" + to.key());
     }
+    // Every path to publication announces: the listener hears of each one here.
+    publications.published(community, event);
   }
 
   private static EventCopy copy(Event event) {

@@ -75,7 +75,10 @@ final class DatabaseTest {
             "scheduled tasks",
             "rsvps",
             "event capacity",
-            "member preferences");
+            "member preferences",
+            "subscriptions",
+            "subscription digests",
+            "agenda");
   }
 
   @Test
