@@ -215,8 +215,13 @@ final class TelegramWireTest {
     // when
     adapter.close();
 
-    // then
+    // then: every adapter thread ends (a busy machine may need a moment to let them finish)
     assertThat(adapter.isPolling()).isFalse();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("telegram-")) {
+        thread.join(10_000);
+      }
+    }
     assertThat(Thread.getAllStackTraces().keySet())
         .filteredOn(Thread::isAlive)
         .extracting(Thread::getName)
