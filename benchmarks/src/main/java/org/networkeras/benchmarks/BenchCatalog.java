@@ -65,6 +65,7 @@ final class BenchCatalog implements AutoCloseable {
   private final Community[] communities;
   private final IncomingCommand[] tonight;
   private final IncomingCommand[] saturday;
+  private final IncomingCommand[] forYou;
   private final IncomingCommand[][] cards;
 
   private BenchCatalog(Database database, int communityCount) {
@@ -75,6 +76,7 @@ final class BenchCatalog implements AutoCloseable {
     this.communities = new Community[communityCount];
     this.tonight = new IncomingCommand[communityCount];
     this.saturday = new IncomingCommand[communityCount];
+    this.forYou = new IncomingCommand[communityCount];
     this.cards = new IncomingCommand[communityCount][];
     for (int i = 0; i < communityCount; i++) {
       String group = CatalogGenerator.groupId(i + 1);
@@ -90,6 +92,7 @@ final class BenchCatalog implements AutoCloseable {
       core.communities().communityOf(chat, bruno);
       tonight[i] = command("events", TONIGHT, alice, chat);
       saturday[i] = command("events", SATURDAY, bruno, chat);
+      forYou[i] = command("foryou", "", alice, chat);
       List<IncomingCommand> refs = new ArrayList<>();
       for (Occurrence occurrence :
           core.catalog()
@@ -188,6 +191,11 @@ final class BenchCatalog implements AutoCloseable {
     return answer(saturday[index]);
   }
 
+  /** {@code /foryou}, in English, in community {@code index} (a member with no history). */
+  String forYou(int index) {
+    return answer(forYou[index]);
+  }
+
   /** {@code /event <ref>}, the {@code n}th prepared reference of community {@code index}. */
   String eventCard(int index, int n) {
     IncomingCommand[] refs = cards[index];
@@ -213,6 +221,7 @@ final class BenchCatalog implements AutoCloseable {
     for (int i = 0; i < communities.length; i += 10) {
       check(tonight[i]);
       check(saturday[i]);
+      checkPrivate(forYou[i], "foryou.title_popular");
       for (IncomingCommand card : cards[i]) {
         check(card);
       }
@@ -229,6 +238,15 @@ final class BenchCatalog implements AutoCloseable {
               + command.arguments().text()
               + " was refused: "
               + renderer.render(reply));
+    }
+  }
+
+  /** A private answer ({@code /foryou}) is accepted when it opens with the expected text. */
+  private void checkPrivate(IncomingCommand command, String key) {
+    String text = renderer.render(core.core().handle(command));
+    String expected = core.messages().get(org.networkeras.i18n.Language.EN, key);
+    if (!text.contains(expected)) {
+      throw new IllegalStateException("/" + command.name() + " was refused: " + text);
     }
   }
 

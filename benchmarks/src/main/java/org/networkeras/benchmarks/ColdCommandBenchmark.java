@@ -74,6 +74,11 @@ public class ColdCommandBenchmark {
   }
 
   @Benchmark
+  public String forYou(Cursor cursor) {
+    return catalog.forYou(cursor.next(catalog));
+  }
+
+  @Benchmark
   public String eventsSaturdayNetworkingParis(Cursor cursor) {
     return catalog.eventsSaturday(cursor.next(catalog));
   }

@@ -17,7 +17,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * Commands end to end ({@code BotCore.handle}, then the reply rendered as plain text) with a
  * <b>warm</b> listing cache: each thread cycles through the same {@value #HOT} communities, whose
  * listings the set-up has already loaded. {@code /event} has no cache of its own and reads the
- * event from SQLite every time.
+ * event from SQLite every time; {@code /foryou} lists 30 days from the cache and reads the member's
+ * answers and subscriptions and the community's counts from SQLite every time.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -63,6 +64,7 @@ public class WarmCommandBenchmark {
         int community = hotCommunity(catalog, i);
         catalog.eventsTonight(community);
         catalog.eventsSaturday(community);
+        catalog.forYou(community);
       }
     }
   }
@@ -84,6 +86,11 @@ public class WarmCommandBenchmark {
   @Benchmark
   public String eventsTonight(Cursor cursor) {
     return catalog.eventsTonight(cursor.next(catalog));
+  }
+
+  @Benchmark
+  public String forYou(Cursor cursor) {
+    return catalog.forYou(cursor.next(catalog));
   }
 
   @Benchmark

@@ -51,7 +51,7 @@ final class BenchmarksSmokeTest {
     Collection<RunResult> results = new Runner(options).run();
 
     // then
-    assertThat(results).hasSize(7);
+    assertThat(results).hasSize(9);
     for (RunResult result : results) {
       assertThat(result.getPrimaryResult().getSampleCount())
           .as(result.getParams().getBenchmark())

@@ -47,6 +47,12 @@ public final class EventListing {
     return blocks;
   }
 
+  /** One occurrence as a line of {@code /events}: time, title, family, place, ref. */
+  public static Line line(
+      Messages messages, Language language, Occurrence occurrence, ZoneId zone) {
+    return EventText.listingLine(messages, language, occurrence, zone);
+  }
+
   /**
    * An event as an occurrence: a single event itself, or the first date of a series (referred to by
    * that date in {@code zone}).

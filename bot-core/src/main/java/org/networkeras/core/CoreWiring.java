@@ -26,6 +26,8 @@ import org.networkeras.community.SettingsRepository;
 import org.networkeras.community.SettingsService;
 import org.networkeras.delivery.Delivery;
 import org.networkeras.delivery.DeliveryListener;
+import org.networkeras.foryou.ForYouCommand;
+import org.networkeras.foryou.ForYouService;
 import org.networkeras.help.HelpCommand;
 import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
@@ -137,6 +139,7 @@ public final class CoreWiring {
     commands.add(new SubscribeCommand(subscriptions, catalog, messages));
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
     commands.add(new SubscriptionsCommand(subscriptions, messages));
+    commands.add(new ForYouCommand(new ForYouService(catalog, rsvps, subscriptions), messages));
     commands.add(new LinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new UnlinkCommand(communities, settingsRepository, moderationLog, messages));
     commands.add(new RsvpCommand(rsvps, catalog, messages, Rsvp.Status.GOING));

@@ -15,7 +15,13 @@ public final class Messages {
 
   /** The bundle base names, one per feature; a key must be unique across them. */
   static final List<String> BUNDLES =
-      List.of("messages", "time_messages", "suggest_messages", "rsvp_messages", "subs_messages");
+      List.of(
+          "messages",
+          "time_messages",
+          "suggest_messages",
+          "rsvp_messages",
+          "subs_messages",
+          "foryou_messages");
 
   private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 

@@ -97,6 +97,37 @@ final class RsvpRepository {
                 .list());
   }
 
+  /** Members going and interested, by occurrence ref, over a community's answers. */
+  java.util.Map<String, RsvpService.Popularity> popularity(long communityId) {
+    return database.withHandle(
+        "count the answers in community " + communityId,
+        handle -> {
+          java.util.Map<String, RsvpService.Popularity> byRef = new java.util.HashMap<>();
+          handle
+              .createQuery(
+                  "SELECT occurrence_ref, status, COUNT(*) AS n FROM rsvps"
+                      + " WHERE community_id = :community AND status IN ('GOING', 'INTERESTED')"
+                      + " GROUP BY occurrence_ref, status")
+              .bind("community", communityId)
+              .map(
+                  (rs, ctx) -> {
+                    String ref = rs.getString("occurrence_ref");
+                    int n = rs.getInt("n");
+                    boolean going = Rsvp.Status.GOING.name().equals(rs.getString("status"));
+                    RsvpService.Popularity before =
+                        byRef.getOrDefault(ref, new RsvpService.Popularity(0, 0));
+                    byRef.put(
+                        ref,
+                        going
+                            ? new RsvpService.Popularity(n, before.interested())
+                            : new RsvpService.Popularity(before.going(), n));
+                    return ref;
+                  })
+              .list();
+          return byRef;
+        });
+  }
+
   long nextQueuePosition(Handle handle, String ref) {
     return handle
         .createQuery(

@@ -50,6 +50,9 @@ public final class RsvpService {
       Optional<Integer> seats,
       List<String> visibleGoing) {}
 
+  /** How many members are going to and interested in an occurrence. */
+  public record Popularity(int going, int interested) {}
+
   private final Database database;
   private final RsvpRepository repository;
   private final Outbox outbox;
@@ -209,6 +212,14 @@ public final class RsvpService {
   /** The member's latest answer given in a group conversation, if any (where to tell them). */
   public Optional<Rsvp> lastAnsweredInAGroup(String memberKey) {
     return repository.inGroups(memberKey).stream().findFirst();
+  }
+
+  /**
+   * Members going and interested, by occurrence ref, for every occurrence of the community anyone
+   * answered (one query).
+   */
+  public java.util.Map<String, Popularity> popularity(Community community) {
+    return repository.popularity(community.id());
   }
 
   /** The counts a card shows. */

@@ -84,6 +84,31 @@ public final class SubscriptionService {
   }
 
   /**
+   * Something a member follows, as {@code /foryou} weighs it.
+   *
+   * @param name how it reads in the member's language ({@code Networking}, {@code Lyon}, {@code
+   *     #kotlin})
+   * @param matches which events it asks for
+   */
+  public record Followed(String name, java.util.function.Predicate<Event> matches) {}
+
+  /** What a member follows in a community, named in {@code language} (one query). */
+  public List<Followed> followed(Community community, ChatUser member, Language language) {
+    return of(community, member).stream()
+        .map(
+            s ->
+                new Followed(
+                    switch (s.kind()) {
+                      case FAMILY -> messages.get(language, "family." + s.value());
+                      case SLOT -> messages.get(language, "slot." + s.value());
+                      case CITY -> s.value();
+                      case TAG -> "#" + s.value();
+                    },
+                    s::matches))
+        .toList();
+  }
+
+  /**
    * Adds subscriptions (those the member has already are kept once).
    *
    * @return the ones that were new
