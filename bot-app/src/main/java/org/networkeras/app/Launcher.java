@@ -73,6 +73,8 @@ final class Launcher {
             : config.database().url();
     // Released once everything is closed, so a shutdown hook lets the JVM exit only then.
     CountDownLatch closed = new CountDownLatch(1);
+    // Everything started is closed on the way out, also when a later platform fails to start.
+    List<AutoCloseable> running = new ArrayList<>();
     try (Database database = Database.open(url)) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
@@ -83,10 +85,9 @@ final class Launcher {
           log.info("loaded {} sample series into console chat {}", loaded, options.chat);
         }
       }
-      List<AutoCloseable> platforms = new ArrayList<>();
       if (config.discordEnabled()) {
         DiscordAdapter discord = DiscordAdapter.start(discordSettings(config), core.core(), clock);
-        platforms.add(discord);
+        running.add(discord);
         core.gateways().register(discord.gateway());
         log.info("Discord adapter started");
       }
@@ -98,7 +99,7 @@ final class Launcher {
                 core.core(),
                 database.state(),
                 clock);
-        platforms.add(telegram);
+        running.add(telegram);
         core.gateways().register(telegram.gateway());
         log.info("Telegram adapter started");
       }
@@ -120,20 +121,22 @@ final class Launcher {
               core.runDue();
               return delivered(core.delivery().deliverDueNow());
             });
+        running.add(core.delivery());
         if (simulated == null) {
           core.delivery().start(core.recurringTasks());
         }
         session.run();
       } else {
+        running.add(core.delivery());
         core.delivery().start(core.recurringTasks());
         waitForShutdown(closed);
       }
-      core.delivery().close();
-      closeAll(platforms);
+      closeAll(running);
       return 0;
     } catch (RuntimeException e) {
       log.error("start-up failed", e);
       System.err.println("networkeras: could not start: " + e.getMessage());
+      closeAll(running);
       return 1;
     } finally {
       closed.countDown();
@@ -181,8 +184,10 @@ final class Launcher {
     log.info("stopping");
   }
 
-  private static void closeAll(List<AutoCloseable> platforms) {
-    for (AutoCloseable platform : platforms) {
+  /** Closes what runs, in reverse start order: delivery stops before the adapters it sends to. */
+  private static void closeAll(List<AutoCloseable> running) {
+    for (int i = running.size() - 1; i >= 0; i--) {
+      AutoCloseable platform = running.get(i);
       try {
         platform.close();
       } catch (Exception e) {
