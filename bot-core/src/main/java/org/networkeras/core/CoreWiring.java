@@ -46,6 +46,7 @@ import org.networkeras.rsvp.VisibleCommand;
 import org.networkeras.settings.LinkCommand;
 import org.networkeras.settings.SettingsCommand;
 import org.networkeras.settings.UnlinkCommand;
+import org.networkeras.soon.StartingSoonService;
 import org.networkeras.store.Database;
 import org.networkeras.subscription.SubscribeCommand;
 import org.networkeras.subscription.SubscriptionService;
@@ -80,6 +81,7 @@ public final class CoreWiring {
   private final RsvpService rsvps;
   private final SubscriptionService subscriptions;
   private final AgendaService agenda;
+  private final StartingSoonService startingSoon;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -106,6 +108,9 @@ public final class CoreWiring {
         new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
     this.agenda =
         new AgendaService(database, communities, settings, catalog, delivery.outbox(), messages);
+    this.startingSoon =
+        new StartingSoonService(
+            database, communities, settings, catalog, delivery.outbox(), messages);
     SuggestionService suggestions =
         new SuggestionService(
             database,
@@ -135,7 +140,8 @@ public final class CoreWiring {
     commands.add(new EditCommand(suggestions, messages));
     commands.add(new CancelEventCommand(suggestions, messages));
     commands.add(new LogCommand(moderationLog, messages));
-    commands.add(new SettingsCommand(communities, settings, moderationLog, agenda, messages));
+    commands.add(
+        new SettingsCommand(communities, settings, moderationLog, agenda, startingSoon, messages));
     commands.add(new SubscribeCommand(subscriptions, catalog, messages));
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
     commands.add(new SubscriptionsCommand(subscriptions, messages));
@@ -194,6 +200,11 @@ public final class CoreWiring {
     return agenda;
   }
 
+  /** Communities' "starting soon" posts. */
+  public StartingSoonService startingSoon() {
+    return startingSoon;
+  }
+
   /** Members' subscriptions and their hourly digests. */
   public SubscriptionService subscriptions() {
     return subscriptions;
@@ -201,15 +212,15 @@ public final class CoreWiring {
 
   /**
    * Runs the time-based work that fell due at the clock's time (subscription digests, weekly
-   * agendas), on the calling thread: what the scheduler's recurring tasks do every minute, for
-   * tests and the console's {@code :advance}. Deliver what it enqueued with {@link
-   * Delivery#deliverDueNow()}.
+   * agendas, "starting soon" posts), on the calling thread: what the scheduler's recurring tasks do
+   * every minute, for tests and the console's {@code :advance}. Deliver what it enqueued with
+   * {@link Delivery#deliverDueNow()}.
    *
    * @return how many messages it enqueued
    */
   public int runDue() {
     Instant now = clock.instant();
-    return subscriptions.runDue(now) + agenda.runDue(now);
+    return subscriptions.runDue(now) + agenda.runDue(now) + startingSoon.runDue(now);
   }
 
   /**
@@ -221,7 +232,9 @@ public final class CoreWiring {
         Tasks.recurring("subscription-digests", FixedDelay.of(Duration.ofMinutes(1)))
             .execute((instance, context) -> subscriptions.runDue(clock.instant())),
         Tasks.recurring("weekly-agenda", FixedDelay.of(Duration.ofMinutes(1)))
-            .execute((instance, context) -> agenda.runDue(clock.instant())));
+            .execute((instance, context) -> agenda.runDue(clock.instant())),
+        Tasks.recurring("starting-soon", FixedDelay.of(Duration.ofMinutes(1)))
+            .execute((instance, context) -> startingSoon.runDue(clock.instant())));
   }
 
   public Gateways gateways() {

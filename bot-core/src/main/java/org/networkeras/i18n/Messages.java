@@ -21,7 +21,8 @@ public final class Messages {
           "suggest_messages",
           "rsvp_messages",
           "subs_messages",
-          "foryou_messages");
+          "foryou_messages",
+          "soon_messages");
 
   private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 

@@ -33,11 +33,12 @@ import org.networkeras.community.SettingsService;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.ModerationLog;
+import org.networkeras.soon.StartingSoonService;
 
 /**
  * {@code /settings [setting] [value]}: shows the community's settings, or changes one (admins):
- * zone, language, city, mode, announce, modchat, moderator, admin, reminders, agenda. Each value is
- * checked (a real IANA zone, a language the bot speaks) and each change logged.
+ * zone, language, city, mode, announce, modchat, moderator, admin, reminders, agenda, soon. Each
+ * value is checked (a real IANA zone, a language the bot speaks) and each change logged.
  */
 public final class SettingsCommand implements CommandHandler {
 
@@ -52,7 +53,8 @@ public final class SettingsCommand implements CommandHandler {
           "moderator",
           "admin",
           "reminders",
-          "agenda");
+          "agenda",
+          "soon");
 
   private static final Pattern OFFSET = Pattern.compile("(\\d{1,4})\\s*([mhdj])");
   private static final int MAX_OFFSETS = 5;
@@ -61,6 +63,7 @@ public final class SettingsCommand implements CommandHandler {
   private final SettingsService settings;
   private final ModerationLog log;
   private final AgendaService agenda;
+  private final StartingSoonService soon;
   private final CommandSpec spec;
 
   public SettingsCommand(
@@ -68,8 +71,10 @@ public final class SettingsCommand implements CommandHandler {
       SettingsService settings,
       ModerationLog log,
       AgendaService agenda,
+      StartingSoonService soon,
       Messages messages) {
     this.agenda = agenda;
+    this.soon = soon;
     this.communities = communities;
     this.settings = settings;
     this.log = log;
@@ -197,6 +202,11 @@ public final class SettingsCommand implements CommandHandler {
         agenda.choose(community, schedule);
         detail = "agenda=" + schedule.describe();
       }
+      case "soon" -> {
+        Optional<Duration> lead = StartingSoonService.parse(value);
+        soon.choose(community, lead);
+        detail = "soon=" + StartingSoonService.describe(lead);
+      }
       default -> {
         List<Duration> offsets = offsets(value);
         settings.save(current.withReminderOffsets(offsets));
@@ -250,6 +260,7 @@ public final class SettingsCommand implements CommandHandler {
                     ", ",
                     current.reminderOffsets().stream().map(SettingsCommand::offset).toList())));
     reply.line(Piece.text("agenda: " + agenda.schedule(community).describe()));
+    reply.line(Piece.text("soon: " + StartingSoonService.describe(soon.lead(community))));
     reply.line(Line.text(context.text("settings.hint")));
     return reply.build();
   }

@@ -78,7 +78,8 @@ final class DatabaseTest {
             "member preferences",
             "subscriptions",
             "subscription digests",
-            "agenda");
+            "agenda",
+            "starting soon");
   }
 
   @Test
