@@ -117,7 +117,7 @@ public final class CoreWiring {
             catalog,
             settings,
             moderationLog,
-            gateways,
+            delivery,
             resolver,
             messages,
             clock,

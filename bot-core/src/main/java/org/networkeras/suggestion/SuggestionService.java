@@ -24,7 +24,6 @@ import org.networkeras.catalog.Family;
 import org.networkeras.catalog.Slot;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
-import org.networkeras.chat.Gateways;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
@@ -33,6 +32,7 @@ import org.networkeras.community.Community;
 import org.networkeras.community.CommunitySettings;
 import org.networkeras.community.SettingsRepository;
 import org.networkeras.community.SettingsService;
+import org.networkeras.delivery.Delivery;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.ModerationLog;
@@ -44,9 +44,9 @@ import org.networkeras.time.TimeRange;
 /**
  * The life of a suggestion: checked, compared with the catalog and the queue, limited per member,
  * stored as pending or published, reviewed, edited, cancelled; every step logged, and the people
- * concerned told through the platforms' gateways. Every privileged step checks the caller's role
- * here, whatever the adapter sent. Drafts waiting for a member's answer (a city to confirm, a
- * family to choose, a twin to accept) are kept 15 minutes after their last use. Thread-safe.
+ * concerned told through the outbox. Every privileged step checks the caller's role here, whatever
+ * the adapter sent. Drafts waiting for a member's answer (a city to confirm, a family to choose, a
+ * twin to accept) are kept 15 minutes after their last use. Thread-safe.
  */
 public final class SuggestionService {
 
@@ -92,7 +92,7 @@ public final class SuggestionService {
       CatalogService catalog,
       SettingsService settings,
       ModerationLog log,
-      Gateways gateways,
+      Delivery delivery,
       TimePhraseResolver resolver,
       Messages messages,
       Clock clock) {
@@ -101,7 +101,7 @@ public final class SuggestionService {
         catalog,
         settings,
         log,
-        gateways,
+        delivery,
         resolver,
         messages,
         clock,
@@ -118,7 +118,7 @@ public final class SuggestionService {
       CatalogService catalog,
       SettingsService settings,
       ModerationLog log,
-      Gateways gateways,
+      Delivery delivery,
       TimePhraseResolver resolver,
       Messages messages,
       Clock clock,
@@ -131,7 +131,7 @@ public final class SuggestionService {
     this.suggestions = new SuggestionRepository(database);
     this.settings = Objects.requireNonNull(settings, "settings");
     this.log = Objects.requireNonNull(log, "log");
-    this.notifier = new Notifier(gateways);
+    this.notifier = new Notifier(delivery, clock);
     this.resolver = Objects.requireNonNull(resolver, "resolver");
     this.messages = Objects.requireNonNull(messages, "messages");
     this.clock = Objects.requireNonNull(clock, "clock");
