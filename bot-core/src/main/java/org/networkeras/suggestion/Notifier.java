@@ -58,7 +58,9 @@ final class Notifier {
       delivery
           .outbox()
           .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
-      delivery.deliverDueNow();
+      if (!delivery.isRunning()) {
+        delivery.deliverDueNow();
+      }
     } catch (RuntimeException e) {
       log.error("message {} could not be queued or sent now", deliveryKey, e);
     }
