@@ -17,12 +17,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.SendLimits;
 import org.networkeras.delivery.Delivery;
 import org.networkeras.delivery.DeliveryAttempt;
 import org.networkeras.delivery.DeliveryListener;
@@ -61,6 +63,13 @@ public final class ReminderDelivery {
   private static final Duration LEAD = Duration.ofSeconds(2);
   private static final Duration GIVE_UP = Duration.ofMinutes(10);
   private static final double TELEGRAM_CEILING = 30.0;
+
+  /** Telegram's published limits, as the Telegram adapter declares them. */
+  private static final SendLimits TELEGRAM_LIMITS =
+      new SendLimits(
+          Optional.of(new SendLimits.Limit((int) TELEGRAM_CEILING, Duration.ofSeconds(1))),
+          Optional.of(new SendLimits.Limit(1, Duration.ofSeconds(1))),
+          Optional.of(new SendLimits.Limit(20, Duration.ofMinutes(1))));
 
   private ReminderDelivery() {}
 
@@ -163,7 +172,7 @@ public final class ReminderDelivery {
     // Enough for the whole window and more, to as many direct chats (1 message/s per chat).
     int messages = (int) (TELEGRAM_CEILING * (seconds + 10));
     Clock clock = Clock.systemUTC();
-    InstantGateway gateway = new InstantGateway(Platform.TELEGRAM);
+    InstantGateway gateway = new InstantGateway(Platform.TELEGRAM, TELEGRAM_LIMITS);
     try (Delivery delivery =
         new Delivery(
             backend.database,
@@ -303,13 +312,25 @@ public final class ReminderDelivery {
     private long[] millis = new long[1024];
     private int sent;
 
+    private final SendLimits limits;
+
     InstantGateway(Platform platform) {
+      this(platform, SendLimits.UNLIMITED);
+    }
+
+    InstantGateway(Platform platform, SendLimits limits) {
       this.platform = platform;
+      this.limits = limits;
     }
 
     @Override
     public Platform platform() {
       return platform;
+    }
+
+    @Override
+    public Capabilities capabilities() {
+      return new Capabilities(false, false, false, false, limits);
     }
 
     @Override

@@ -20,4 +20,9 @@ public interface ChatGateway {
 
   /** Sends {@code reply} to a member's direct chat with the bot. */
   DeliveryResult sendDirect(ChatUser to, Reply reply, String deliveryKey);
+
+  /** What the platform can show and how fast the bot may send there. */
+  default Capabilities capabilities() {
+    return Capabilities.PLAIN;
+  }
 }

@@ -23,14 +23,18 @@ public record Form(String id, String title, List<Field> fields) {
   }
 
   /**
-   * One text field.
+   * One field: a text the member types, or, when it has options, a pick of one of them (a select
+   * menu). Only platforms whose {@link Capabilities#selectMenusInForms()} is true get fields with
+   * options; core leaves them out elsewhere.
    *
    * @param id the key of its value in the submission
    * @param label the question
    * @param placeholder a hint, or empty
-   * @param multiline a paragraph rather than one line
+   * @param multiline a paragraph rather than one line (text fields only)
    * @param required whether it must be filled
    * @param maxLength the longest accepted answer
+   * @param options the values to pick from (at most 25; the submission holds the chosen {@link
+   *     Choice#value()}), or empty for a text field
    */
   public record Field(
       String id,
@@ -38,7 +42,20 @@ public record Form(String id, String title, List<Field> fields) {
       String placeholder,
       boolean multiline,
       boolean required,
-      int maxLength) {
+      int maxLength,
+      List<Choice> options) {
+
+    /** A text field. */
+    public Field(
+        String id,
+        String label,
+        String placeholder,
+        boolean multiline,
+        boolean required,
+        int maxLength) {
+      this(id, label, placeholder, multiline, required, maxLength, List.of());
+    }
+
     public Field {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(label, "label");
@@ -46,6 +63,18 @@ public record Form(String id, String title, List<Field> fields) {
       if (maxLength < 1 || maxLength > 4000) {
         throw new IllegalArgumentException("maxLength must be 1..4000");
       }
+      options = List.copyOf(options);
+      if (options.size() > 25) {
+        throw new IllegalArgumentException("at most 25 options");
+      }
+      if (!options.isEmpty() && multiline) {
+        throw new IllegalArgumentException("a field with options is not multiline");
+      }
+    }
+
+    /** Whether the member picks one of {@link #options()} rather than typing. */
+    public boolean isSelect() {
+      return !options.isEmpty();
     }
   }
 }

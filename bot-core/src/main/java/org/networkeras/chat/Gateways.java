@@ -20,6 +20,15 @@ public final class Gateways {
     byPlatform.put(gateway.platform(), gateway);
   }
 
+  /**
+   * What the adapter of {@code platform} declared it can do, or {@link Capabilities#PLAIN} while
+   * none is registered.
+   */
+  public Capabilities capabilities(Platform platform) {
+    ChatGateway gateway = byPlatform.get(platform);
+    return gateway == null ? Capabilities.PLAIN : gateway.capabilities();
+  }
+
   /** The gateway of {@code platform}, if one is registered. */
   public Optional<ChatGateway> forPlatform(Platform platform) {
     return Optional.ofNullable(byPlatform.get(platform));

@@ -4,6 +4,22 @@ package org.networkeras.chat;
 public enum Visibility {
   /** Everyone in the conversation. */
   PUBLIC,
-  /** Only the member who asked (a Discord ephemeral reply, a private chat on Telegram). */
-  PRIVATE
+  /**
+   * Meant for the member who asked, but harmless if others see it (their RSVP confirmation, their
+   * {@code /mine}, a question about their own suggestion). Where the platform has ephemeral replies
+   * (Discord) only that member sees it; elsewhere (Telegram) it is answered in the group, addressed
+   * to the member, and its buttons refuse other members' presses.
+   */
+  PRIVATE,
+  /**
+   * For the member's eyes only, never posted where others can read it (link codes, settings,
+   * reminders): an ephemeral reply on Discord, the private chat on Telegram. When the private chat
+   * cannot be reached, the group gets a short notice with a way to open it, never the content.
+   */
+  SECRET;
+
+  /** Whether the reply is meant for the member who asked rather than the whole conversation. */
+  public boolean personal() {
+    return this != PUBLIC;
+  }
 }

@@ -2,6 +2,7 @@ package org.networkeras.command;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
@@ -20,6 +21,7 @@ import org.networkeras.i18n.Messages;
  * @param role what core lets the member do in this community
  * @param now the moment the command is answered
  * @param messages the message bundles
+ * @param capabilities what the platform the command came from can show
  */
 public record CommandContext(
     IncomingCommand command,
@@ -28,7 +30,8 @@ public record CommandContext(
     Language language,
     Role role,
     Instant now,
-    Messages messages) {
+    Messages messages,
+    Capabilities capabilities) {
 
   public CommandContext {
     Objects.requireNonNull(command, "command");
@@ -38,6 +41,7 @@ public record CommandContext(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(messages, "messages");
+    Objects.requireNonNull(capabilities, "capabilities");
   }
 
   /** The text for {@code key} in the reply language. */

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ButtonPress;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Choice;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.FormSubmission;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.IncomingMessage;
+import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.community.Community;
@@ -40,6 +43,7 @@ public final class Dispatcher implements BotCore {
   private final Clock clock;
   private final RoleResolver roles;
   private final List<ConversationFlow> flows;
+  private final Function<Platform, Capabilities> capabilities;
 
   /** Suggests values for a command option while it is typed. */
   public interface Completer {
@@ -61,6 +65,7 @@ public final class Dispatcher implements BotCore {
         completers,
         List.of(),
         RoleResolver.PLATFORM_ONLY,
+        platform -> Capabilities.PLAIN,
         communities,
         messages,
         clock);
@@ -69,6 +74,7 @@ public final class Dispatcher implements BotCore {
   /**
    * @param flows what answers ordinary messages and forms, asked in order
    * @param roles decides each member's role in a community (the platform grant or more)
+   * @param capabilities what each platform's adapter declared it can show
    */
   public Dispatcher(
       List<CommandHandler> commandHandlers,
@@ -76,11 +82,13 @@ public final class Dispatcher implements BotCore {
       List<Completer> completers,
       List<ConversationFlow> flows,
       RoleResolver roles,
+      Function<Platform, Capabilities> capabilities,
       CommunityService communities,
       Messages messages,
       Clock clock) {
     this.flows = List.copyOf(flows);
     this.roles = Objects.requireNonNull(roles, "roles");
+    this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
     for (CommandHandler handler : commandHandlers) {
       if (commands.putIfAbsent(handler.spec().name(), handler) != null) {
         throw new IllegalArgumentException("two commands named " + handler.spec().name());
@@ -130,7 +138,14 @@ public final class Dispatcher implements BotCore {
       ParsedArguments arguments = ArgumentParser.parse(spec, command.arguments());
       return handler.handle(
           new CommandContext(
-              command, arguments, community, language, role, clock.instant(), messages));
+              command,
+              arguments,
+              community,
+              language,
+              role,
+              clock.instant(),
+              messages,
+              capabilities.apply(command.conversation().platform())));
     } catch (CommandException e) {
       outcome = "refused " + e.messageKey();
       return refusal(language, e);
@@ -291,7 +306,8 @@ public final class Dispatcher implements BotCore {
         language,
         roles.roleOf(community, user),
         clock.instant(),
-        messages);
+        messages,
+        capabilities.apply(conversation.platform()));
   }
 
   @Override

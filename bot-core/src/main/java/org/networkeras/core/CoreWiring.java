@@ -163,6 +163,7 @@ public final class CoreWiring {
             List.of(event),
             List.of(guided),
             settings,
+            gateways::capabilities,
             communities,
             messages,
             clock);

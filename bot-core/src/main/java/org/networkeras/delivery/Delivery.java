@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.Platform;
+import org.networkeras.chat.SendLimits;
 import org.networkeras.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ public final class Delivery implements AutoCloseable {
   private boolean closed;
 
   /**
-   * Delivery with the platforms' rate limits and default settings.
+   * Delivery within the limits each platform's adapter declares, with default settings.
    *
    * @param database the bot's database (its schema holds the outbox and the scheduler's table)
    * @param gateways the gateway of each platform this process runs, or empty for one it does not
@@ -77,7 +78,13 @@ public final class Delivery implements AutoCloseable {
         gateways,
         clock,
         listener,
-        RateLimiter.platformDefaults(clock),
+        new RateLimiter(
+            platform ->
+                gateways
+                    .apply(platform)
+                    .map(gateway -> gateway.capabilities().sendLimits())
+                    .orElse(SendLimits.UNLIMITED),
+            clock),
         OutboxWorker.Settings.DEFAULTS,
         "networkeras-" + UUID.randomUUID().toString().substring(0, 8));
   }

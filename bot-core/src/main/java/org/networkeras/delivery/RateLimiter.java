@@ -4,13 +4,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.networkeras.chat.Platform;
+import org.networkeras.chat.SendLimits;
+import org.networkeras.chat.SendLimits.Limit;
 
 /**
  * Per-platform send limits, checked before each message: a limit of {@code n} permits per period
@@ -20,69 +22,37 @@ import org.networkeras.chat.Platform;
  * per minute in the same group"). Time comes from the injected clock only; nothing sleeps: a caller
  * without a permit learns when one frees and comes back then.
  *
- * <p>Limits live in this process: instances sharing a bot token each keep their own count, which is
- * why {@link Delivery} runs one delivery round at a time across the cluster. Thread-safe.
+ * <p>Each platform's limits are the ones its adapter declares ({@link
+ * org.networkeras.chat.Capabilities#sendLimits()}). Limits live in this process: instances sharing
+ * a bot token each keep their own count, which is why {@link Delivery} runs one delivery round at a
+ * time across the cluster. Thread-safe.
  */
 final class RateLimiter {
 
-  /** At most {@code permits} messages in any window of {@code per}. */
-  record Limit(int permits, Duration per) {
-    Limit {
-      if (permits < 1 || per.isNegative() || per.isZero()) {
-        throw new IllegalArgumentException("a limit is at least one permit per positive period");
-      }
-    }
-
-    Duration spacing() {
-      return per.dividedBy(permits);
-    }
-  }
-
-  /**
-   * One platform's limits.
-   *
-   * @param overall for everything the bot sends on the platform, or empty
-   * @param perChat for each chat (group or direct), or empty
-   * @param perGroup for each group chat, on top of {@code perChat}, or empty
-   */
-  record Policy(Optional<Limit> overall, Optional<Limit> perChat, Optional<Limit> perGroup) {
-    static final Policy UNLIMITED =
-        new Policy(Optional.empty(), Optional.empty(), Optional.empty());
-  }
-
-  /**
-   * Telegram's published limits: about 30 messages per second, 1 per second per chat, 20 per minute
-   * per group.
-   */
-  static final Policy TELEGRAM =
-      new Policy(
-          Optional.of(new Limit(30, Duration.ofSeconds(1))),
-          Optional.of(new Limit(1, Duration.ofSeconds(1))),
-          Optional.of(new Limit(20, Duration.ofMinutes(1))));
-
-  /** A global cap for Discord; JDA keeps Discord's per-route buckets itself. */
-  static final Policy DISCORD =
-      new Policy(
-          Optional.of(new Limit(50, Duration.ofSeconds(1))), Optional.empty(), Optional.empty());
-
   private static final int SWEEP_EVERY = 1_000;
 
-  private final Map<Platform, Policy> policies;
+  private final Function<Platform, SendLimits> limits;
   private final Clock clock;
   private final Map<String, Window> windows = new HashMap<>();
   private int acquiredSinceSweep;
 
-  RateLimiter(Map<Platform, Policy> policies, Clock clock) {
-    this.policies = Map.copyOf(policies);
+  /**
+   * @param limits each platform's limits, as its adapter declared them (read on every acquire, so
+   *     an adapter registered later is followed)
+   */
+  RateLimiter(Function<Platform, SendLimits> limits, Clock clock) {
+    this.limits = Objects.requireNonNull(limits, "limits");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Telegram's and Discord's limits; the console is unlimited. */
-  static RateLimiter platformDefaults(Clock clock) {
-    Map<Platform, Policy> policies = new EnumMap<>(Platform.class);
-    policies.put(Platform.TELEGRAM, TELEGRAM);
-    policies.put(Platform.DISCORD, DISCORD);
-    return new RateLimiter(policies, clock);
+  /** Fixed limits per platform; a platform not in the map is unlimited. */
+  RateLimiter(Map<Platform, SendLimits> limits, Clock clock) {
+    this(copyOfFunction(limits), clock);
+  }
+
+  private static Function<Platform, SendLimits> copyOfFunction(Map<Platform, SendLimits> limits) {
+    Map<Platform, SendLimits> copy = Map.copyOf(limits);
+    return platform -> copy.getOrDefault(platform, SendLimits.UNLIMITED);
   }
 
   /**
@@ -93,7 +63,7 @@ final class RateLimiter {
    */
   synchronized Optional<Instant> tryAcquire(Target target) {
     List<Window> applicable = new ArrayList<>(3);
-    Policy policy = policies.getOrDefault(target.platform(), Policy.UNLIMITED);
+    SendLimits policy = limitsOf(target.platform());
     String platform = target.platform().name();
     policy.overall().ifPresent(limit -> applicable.add(window("all:" + platform, limit)));
     String chat = platform + ":" + target.chatId();
@@ -122,7 +92,7 @@ final class RateLimiter {
    * divided by its permits), so that a caller can spread a queue instead of retrying all of it.
    */
   Duration spacing(Target target) {
-    Policy policy = policies.getOrDefault(target.platform(), Policy.UNLIMITED);
+    SendLimits policy = limitsOf(target.platform());
     Duration spacing = Duration.ZERO;
     for (Optional<Limit> limit :
         List.of(policy.perChat(), target.isGroup() ? policy.perGroup() : Optional.<Limit>empty())) {
@@ -133,8 +103,15 @@ final class RateLimiter {
     return spacing;
   }
 
+  private SendLimits limitsOf(Platform platform) {
+    SendLimits declared = limits.apply(platform);
+    return declared == null ? SendLimits.UNLIMITED : declared;
+  }
+
   private Window window(String key, Limit limit) {
-    return windows.computeIfAbsent(key, k -> new Window(limit));
+    // The limit is part of the key: an adapter declaring other limits starts new windows.
+    return windows.computeIfAbsent(
+        key + "/" + limit.permits() + "/" + limit.per().toMillis(), k -> new Window(limit));
   }
 
   /** The moments the last permits of one limit were spent, oldest first in a ring. */

@@ -12,7 +12,6 @@ import org.networkeras.catalog.Family;
 import org.networkeras.chat.Button;
 import org.networkeras.chat.Form;
 import org.networkeras.chat.Line;
-import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.command.ButtonHandler;
 import org.networkeras.command.CommandContext;
@@ -76,9 +75,9 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
     return ask(context, first, context.text("guided.intro"));
   }
 
-  /** Asks a moderator for the reason of a rejection (Discord: a form). */
+  /** Asks a moderator for the reason of a rejection (in a form where the platform has them). */
   Reply askReason(long eventId, CommandContext context) {
-    if (context.command().conversation().platform() == Platform.DISCORD) {
+    if (context.capabilities().forms()) {
       Form form =
           new Form(
               REJECT_FORM + eventId,

@@ -9,7 +9,6 @@ import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
 import org.networkeras.chat.Button;
 import org.networkeras.chat.Line;
-import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.command.ButtonHandler;
 import org.networkeras.command.CommandContext;
@@ -62,7 +61,7 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
     String details = context.arguments().get("details").orElse("").strip();
     if (details.isEmpty()) {
       service.checkLimits(context);
-      if (context.command().conversation().platform() == Platform.DISCORD) {
+      if (context.capabilities().forms()) {
         return context.reply().form(GuidedSuggestion.form(context)).privately().build();
       }
       return guided.start(context, null);

@@ -280,7 +280,7 @@ final class OutboxWorkerTest {
         new OutboxWorker(
             outbox,
             gateway.asLookup(),
-            RateLimiter.platformDefaults(clock),
+            new RateLimiter(PlatformLimits.BOTH, clock),
             clock,
             "w1",
             heard::add,

@@ -19,7 +19,7 @@ final class RateLimiterTest {
   private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
   private final SimulatedClock clock = new SimulatedClock(NOW, ZoneOffset.UTC);
-  private final RateLimiter limiter = RateLimiter.platformDefaults(clock);
+  private final RateLimiter limiter = new RateLimiter(PlatformLimits.BOTH, clock);
 
   @Test
   void spreadsABurstToOneTelegramGroupAtMostOnePerSecondAndTwentyPerMinute() {

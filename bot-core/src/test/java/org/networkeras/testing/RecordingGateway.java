@@ -3,6 +3,7 @@ package org.networkeras.testing;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
@@ -10,6 +11,7 @@ import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.PlainTextRenderer;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.SendLimits;
 
 /** A gateway that records what core sends on its own, as plain text, and can be made to fail. */
 public final class RecordingGateway implements ChatGateway {
@@ -52,6 +54,16 @@ public final class RecordingGateway implements ChatGateway {
   @Override
   public Platform platform() {
     return platform;
+  }
+
+  /** What each platform's adapter declares, as far as core's decisions go (no send limits). */
+  @Override
+  public Capabilities capabilities() {
+    return switch (platform) {
+      case DISCORD -> new Capabilities(true, false, true, true, SendLimits.UNLIMITED);
+      case TELEGRAM -> new Capabilities(false, false, false, true, SendLimits.UNLIMITED);
+      case CONSOLE -> new Capabilities(false, false, true, false, SendLimits.UNLIMITED);
+    };
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,12 +18,14 @@ import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.SendLimits;
 
 /**
  * Delivers core's own messages (reminders, announcements) to Discord channels and members' direct
@@ -42,6 +45,21 @@ final class DiscordChatGateway implements ChatGateway {
           50007, // cannot send messages to this user (closed DMs, blocked bot)
           50013); // missing permissions
 
+  /**
+   * Modals, ephemeral replies and attachments; a global cap of 50 messages a second (JDA keeps
+   * Discord's per-route buckets itself).
+   */
+  static final Capabilities CAPABILITIES =
+      new Capabilities(
+          true,
+          false,
+          true,
+          true,
+          new SendLimits(
+              Optional.of(new SendLimits.Limit(50, Duration.ofSeconds(1))),
+              Optional.empty(),
+              Optional.empty()));
+
   private final JDA jda;
   private final DiscordReplyRenderer renderer;
   private final Duration timeout;
@@ -55,6 +73,11 @@ final class DiscordChatGateway implements ChatGateway {
   @Override
   public Platform platform() {
     return Platform.DISCORD;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
   }
 
   @Override

@@ -6,7 +6,6 @@ import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.networkeras.chat.Reply;
-import org.networkeras.chat.Visibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,14 +105,14 @@ abstract class InteractionResponse {
       }
       callback
           .reply(renderer.message(reply))
-          .setEphemeral(reply.visibility() == Visibility.PRIVATE)
+          .setEphemeral(reply.visibility().personal())
           .queue(null, logFailure("reply"));
     }
 
     @Override
     protected void answerDeferred(Reply reply) {
       // A modal cannot follow a deferral: the reply's own text stands in for it.
-      if (reply.visibility() == Visibility.PRIVATE) {
+      if (reply.visibility().personal()) {
         // The deferral was public: remove it and answer privately with a follow-up.
         callback.getHook().deleteOriginal().queue(null, logFailure("delete a deferral"));
         callback
@@ -154,7 +153,7 @@ abstract class InteractionResponse {
         modals
             .replyModal(DiscordReplyRenderer.modal(reply.form().get()))
             .queue(null, logFailure("open a modal"));
-      } else if (reply.visibility() == Visibility.PRIVATE) {
+      } else if (reply.visibility().personal()) {
         replies.reply(renderer.message(reply)).setEphemeral(true).queue(null, logFailure("reply"));
       } else {
         edits.editMessage(renderer.edit(reply)).queue(null, logFailure("edit a message"));
@@ -163,7 +162,7 @@ abstract class InteractionResponse {
 
     @Override
     protected void answerDeferred(Reply reply) {
-      if (reply.visibility() == Visibility.PRIVATE) {
+      if (reply.visibility().personal()) {
         replies
             .getHook()
             .sendMessage(renderer.message(reply))

@@ -1,12 +1,16 @@
 package org.networkeras.telegram;
 
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.SendLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,21 @@ final class TelegramChatGateway implements ChatGateway {
 
   private static final Logger log = LoggerFactory.getLogger(TelegramChatGateway.class);
 
+  /**
+   * Text, buttons and documents, no forms and no ephemeral replies; Telegram's published limits:
+   * about 30 messages a second, 1 a second per chat, 20 a minute per group.
+   */
+  static final Capabilities CAPABILITIES =
+      new Capabilities(
+          false,
+          false,
+          false,
+          true,
+          new SendLimits(
+              Optional.of(new SendLimits.Limit(30, Duration.ofSeconds(1))),
+              Optional.of(new SendLimits.Limit(1, Duration.ofSeconds(1))),
+              Optional.of(new SendLimits.Limit(20, Duration.ofMinutes(1)))));
+
   private final TelegramDelivery delivery;
 
   TelegramChatGateway(TelegramDelivery delivery) {
@@ -30,6 +49,11 @@ final class TelegramChatGateway implements ChatGateway {
   @Override
   public Platform platform() {
     return Platform.TELEGRAM;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
   }
 
   @Override

@@ -43,9 +43,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       answerCallbackQuery}, whatever core says or throws.
  * </ul>
  *
- * <p>{@link Visibility#PRIVATE} replies asked for in a group go to the member's private chat with
- * the bot, which Telegram allows only once the member has started the bot; when it refuses, the
- * reply stays in the group rather than being lost. Thread-safe.
+ * <p>Personal ({@link Visibility#PRIVATE}, {@link Visibility#SECRET}) replies asked for in a group
+ * go to the member's private chat with the bot, which Telegram allows only once the member has
+ * started the bot; when it refuses, the reply stays in the group rather than being lost.
+ * Thread-safe.
  */
 final class TelegramUpdateHandler {
 
@@ -164,7 +165,7 @@ final class TelegramUpdateHandler {
       return;
     }
     List<String> chats =
-        reply.visibility() == Visibility.PRIVATE && !conversation.isDirect()
+        reply.visibility().personal() && !conversation.isDirect()
             ? List.of(user.id(), conversation.id())
             : List.of(conversation.id());
     delivery.reply(chats, reply);

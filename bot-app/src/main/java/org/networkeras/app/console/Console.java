@@ -25,7 +25,6 @@ import org.networkeras.chat.PlainTextRenderer;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
-import org.networkeras.chat.Visibility;
 import org.networkeras.command.TextCommand;
 import org.networkeras.core.SimulatedClock;
 import org.networkeras.i18n.Language;
@@ -277,7 +276,7 @@ public final class Console {
 
   private void show(Reply reply) {
     last = reply;
-    if (reply.visibility() == Visibility.PRIVATE) {
+    if (reply.visibility().personal()) {
       out.println(texts.get("console.private"));
     }
     out.print(renderer.render(reply));

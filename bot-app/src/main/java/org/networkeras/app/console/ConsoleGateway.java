@@ -2,6 +2,7 @@ package org.networkeras.app.console;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicLong;
+import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
@@ -9,12 +10,16 @@ import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.PlainTextRenderer;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.SendLimits;
 
 /**
  * Delivers what the bot sends on its own (reminders, announcements) to the console, printing each
  * message with its addressee. Always accepts. Thread-safe.
  */
 public final class ConsoleGateway implements ChatGateway {
+
+  static final Capabilities CAPABILITIES =
+      new Capabilities(false, false, true, false, SendLimits.UNLIMITED);
 
   private final PrintStream out;
   private final PlainTextRenderer renderer;
@@ -30,6 +35,12 @@ public final class ConsoleGateway implements ChatGateway {
   @Override
   public Platform platform() {
     return Platform.CONSOLE;
+  }
+
+  /** Text and buttons; replies marked as only for the member; no limits. */
+  @Override
+  public Capabilities capabilities() {
+    return CAPABILITIES;
   }
 
   @Override
