@@ -59,6 +59,7 @@ final class Launcher {
     }
     boolean console = options.console || (!config.discordEnabled() && !config.telegramEnabled());
     quietLogsFor(console);
+    LogFormat.use(config.logging());
     ZoneId zone = config.defaults().zone();
     Language language = config.defaults().language();
     SimulatedClock simulated = null;
@@ -78,6 +79,10 @@ final class Launcher {
     try (Database database = Database.open(url)) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+      WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
+      if (web != null) {
+        running.add(web);
+      }
       Community home = consoleCommunity(core, options.chat, zone);
       if (!options.noSample) {
         int loaded = core.loadStarterCatalog(home);
@@ -89,6 +94,7 @@ final class Launcher {
         DiscordAdapter discord = DiscordAdapter.start(discordSettings(config), core.core(), clock);
         running.add(discord);
         core.gateways().register(discord.gateway());
+        WebOperations.platform(web, Platform.DISCORD, discord::status);
         log.info("Discord adapter started");
       }
       if (config.telegramEnabled()) {
@@ -101,6 +107,7 @@ final class Launcher {
                 clock);
         running.add(telegram);
         core.gateways().register(telegram.gateway());
+        WebOperations.platform(web, Platform.TELEGRAM, telegram::status);
         log.info("Telegram adapter started");
       }
       if (console) {
@@ -125,10 +132,12 @@ final class Launcher {
         if (simulated == null) {
           core.delivery().start(core.recurringTasks());
         }
+        WebOperations.started(web);
         session.run();
       } else {
         running.add(core.delivery());
         core.delivery().start(core.recurringTasks());
+        WebOperations.started(web);
         waitForShutdown(closed);
       }
       closeAll(running);
@@ -214,7 +223,11 @@ final class Launcher {
         loaded.database(),
         new Config.Defaults(zone, language),
         loaded.discord(),
-        loaded.telegram());
+        loaded.telegram(),
+        options.http == null
+            ? loaded.http()
+            : new Config.Http(loaded.http().host(), Config.port("--http", options.http.toString())),
+        loaded.logging());
   }
 
   /**

@@ -22,13 +22,22 @@ public final class SettingsService implements RoleResolver {
   private final SettingsRepository repository;
   private final Clock clock;
   private final Cache<Long, CommunitySettings> cache =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(1)).build();
+      Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .expireAfterWrite(Duration.ofMinutes(1))
+          .recordStats()
+          .build();
   private final Cache<String, Boolean> seen =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(SEEN_EVERY).build();
 
   public SettingsService(SettingsRepository repository, Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The cache of communities' settings, which every command reads: for metrics only. */
+  public Cache<?, ?> cache() {
+    return cache;
   }
 
   public CommunitySettings settings(Community community) {
