@@ -4,7 +4,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
-import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.ConsoleAppender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,9 +24,9 @@ final class LogFormat {
     if (!logging.json() || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return;
     }
-    Appender<ILoggingEvent> appender =
-        context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender(APPENDER);
-    if (!(appender instanceof OutputStreamAppender<ILoggingEvent> stream)) {
+    ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    Appender<ILoggingEvent> text = root.getAppender(APPENDER);
+    if (!(text instanceof ConsoleAppender<ILoggingEvent> console)) {
       return;
     }
     JsonEncoder encoder = new JsonEncoder();
@@ -38,8 +38,14 @@ final class LogFormat {
     encoder.setWithArguments(false);
     encoder.setWithFormattedMessage(true);
     encoder.start();
-    stream.stop();
-    stream.setEncoder(encoder);
-    stream.start();
+    // A new appender on the same stream: stopping the text one would close standard error.
+    ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
+    json.setContext(context);
+    json.setName(APPENDER);
+    json.setTarget(console.getTarget());
+    json.setEncoder(encoder);
+    json.start();
+    root.addAppender(json);
+    root.detachAppender(text);
   }
 }

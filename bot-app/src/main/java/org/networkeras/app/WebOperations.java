@@ -3,7 +3,6 @@ package org.networkeras.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.Platform;
@@ -29,10 +28,10 @@ final class WebOperations implements AutoCloseable {
 
   private final WebServer server;
   private final BotMetrics metrics;
-  private final List<HealthCheck> checks;
+  private final HealthRoutes checks;
   private volatile boolean started;
 
-  private WebOperations(WebServer server, BotMetrics metrics, List<HealthCheck> checks) {
+  private WebOperations(WebServer server, BotMetrics metrics, HealthRoutes checks) {
     this.server = server;
     this.metrics = metrics;
     this.checks = checks;
@@ -56,8 +55,8 @@ final class WebOperations implements AutoCloseable {
             .bindJvm()
             .bindCore(core)
             .bindPool(database.dataSource());
-    List<HealthCheck> checks = new CopyOnWriteArrayList<>();
     WebOperations[] self = new WebOperations[1];
+    HealthRoutes checks = new HealthRoutes(List.of());
     checks.add(
         HealthCheck.of(
             "startup",
@@ -66,7 +65,7 @@ final class WebOperations implements AutoCloseable {
                     ? HealthCheck.Result.up("started")
                     : HealthCheck.Result.down("starting")));
     checks.add(HealthCheck.database(database, HealthRoutes.CHECK_TIMEOUT));
-    List<WebRoutes> routes = List.of(new HealthRoutes(checks), new MetricsRoutes(registry));
+    List<WebRoutes> routes = List.of(checks, new MetricsRoutes(registry));
     WebServer server;
     try {
       server = WebServer.start(new WebSettings(http.host(), http.port()), routes);

@@ -40,8 +40,9 @@ public final class HealthRoutes implements WebRoutes, AutoCloseable {
   private final List<HealthCheck> checks;
   private final ExecutorService executor;
 
+  /** Readiness from {@code checks}, and those {@link #add added} later. */
   public HealthRoutes(List<HealthCheck> checks) {
-    this.checks = List.copyOf(checks);
+    this.checks = new java.util.concurrent.CopyOnWriteArrayList<>(checks);
     AtomicInteger count = new AtomicInteger();
     this.executor =
         Executors.newCachedThreadPool(
@@ -50,6 +51,11 @@ public final class HealthRoutes implements WebRoutes, AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+  }
+
+  /** Adds a check to readiness from now on (a platform that has just started). */
+  public void add(HealthCheck check) {
+    checks.add(java.util.Objects.requireNonNull(check, "check"));
   }
 
   @Override
