@@ -13,7 +13,11 @@ archive=$2
 data=$(mktemp -d "${TMPDIR:-/tmp}/networkeras-cds.XXXXXX")
 trap 'rm -rf "$data"' EXIT
 rm -f "$archive"
+# The same JVM options as ./networkeras (NETWORKERAS_QUICK_START_OPTS there): an archive is only
+# used by a JVM configured like the one that wrote it.
+# shellcheck disable=SC2086
 printf '/events tonight\n/help\n/event 4-1126\n/when friday 7pm\n' \
-  | java -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
-      -jar "$jar" --data "$data" --now 2026-11-26T10:00 > /dev/null
+  | java ${NETWORKERAS_QUICK_START_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} \
+      -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
+      -jar "$jar" --data "$data" > /dev/null
 echo "AppCDS archive written: $archive ($(du -h "$archive" | cut -f1))"

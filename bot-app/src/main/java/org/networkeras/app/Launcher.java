@@ -130,7 +130,7 @@ final class Launcher {
             });
         running.add(core.delivery());
         if (simulated == null) {
-          core.delivery().start(core.recurringTasks());
+          startBeside(core);
         }
         WebOperations.started(web);
         session.run();
@@ -150,6 +150,25 @@ final class Launcher {
     } finally {
       closed.countDown();
     }
+  }
+
+  /**
+   * Starts the scheduler (delivery, digests, agendas) on a thread of its own, so the console reads
+   * and answers its first line meanwhile. Closing the delivery first makes the late start a no-op.
+   */
+  private static void startBeside(CoreWiring core) {
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                core.delivery().start(core.recurringTasks());
+              } catch (IllegalStateException closedAlready) {
+                log.debug("the console ended before delivery started");
+              }
+            },
+            "delivery-start");
+    starter.setDaemon(true);
+    starter.start();
   }
 
   private static int delivered(List<DeliveryAttempt> attempts) {
