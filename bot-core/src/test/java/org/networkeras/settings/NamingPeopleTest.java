@@ -3,6 +3,7 @@ package org.networkeras.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,7 @@ final class NamingPeopleTest {
     Chat.Member alice = chat.as("111").named("alice").on(Platform.TELEGRAM).in("-1001");
     Chat.Member mallory = chat.as("666").named("ALICE").on(Platform.TELEGRAM).in("-1001");
     alice.send("/events");
+    chat.advance(Duration.ofMinutes(1));
     mallory.send("/events");
 
     // when the admin types the name
@@ -75,6 +77,7 @@ final class NamingPeopleTest {
     // given
     Chat.Member admin = chat.as("ada").withRole(Role.ADMIN).in("paris-tech");
     chat.as("alice").in("paris-tech").send("/events");
+    chat.advance(Duration.ofMinutes(1));
     Chat.Member mallory = chat.as("mallory").named("alice").in("paris-tech");
     mallory.send("/events");
 
