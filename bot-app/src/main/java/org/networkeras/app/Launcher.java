@@ -104,6 +104,7 @@ final class Launcher {
                     config.telegram().token(), URI.create(config.telegram().apiUrl())),
                 core.core(),
                 database.state(),
+                core.usernames(),
                 clock);
         running.add(telegram);
         core.gateways().register(telegram.gateway());

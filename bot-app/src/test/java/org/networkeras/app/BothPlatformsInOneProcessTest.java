@@ -89,6 +89,7 @@ final class BothPlatformsInOneProcessTest {
             new TelegramSettings(FakeBotApi.TOKEN, botApi.url()),
             core.core(),
             database.state(),
+            core.usernames(),
             clock);
   }
 

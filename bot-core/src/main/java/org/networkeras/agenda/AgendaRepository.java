@@ -62,6 +62,26 @@ final class AgendaRepository {
                 .execute());
   }
 
+  /** Turns the agenda on or off alone: a new row gets the default day and time. */
+  void setEnabled(long communityId, boolean on) {
+    database.useHandle(
+        "turn the agenda of community " + communityId + (on ? " on" : " off"),
+        handle ->
+            handle
+                .createUpdate(
+                    """
+                    INSERT INTO agenda_settings (community_id, enabled, day_of_week,
+                        minute_of_day)
+                    VALUES (:id, :enabled, :day, :minute)
+                    ON CONFLICT (community_id) DO UPDATE SET enabled = excluded.enabled
+                    """)
+                .bind("id", communityId)
+                .bind("enabled", on ? 1 : 0)
+                .bind("day", AgendaSchedule.DEFAULT.day().getValue())
+                .bind("minute", AgendaSchedule.DEFAULT.time().toSecondOfDay() / 60)
+                .execute());
+  }
+
   /** The communities with at least one announcement conversation: those an agenda may post to. */
   List<Long> communitiesWithAnnouncements() {
     return database.withHandle(
@@ -69,7 +89,7 @@ final class AgendaRepository {
         handle ->
             handle
                 .createQuery(
-                    "SELECT community_id FROM community_settings WHERE announce_to <> ''"
+                    "SELECT DISTINCT community_id FROM community_announcements"
                         + " ORDER BY community_id")
                 .mapTo(Long.class)
                 .list());

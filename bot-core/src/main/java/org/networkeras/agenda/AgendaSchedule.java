@@ -89,14 +89,12 @@ public record AgendaSchedule(State state, DayOfWeek day, LocalTime time) {
    * @throws CommandException ({@code settings.bad_agenda}) for anything else
    */
   public static AgendaSchedule parse(String value, AgendaSchedule current) {
+    Optional<State> switched = onOrOff(value);
+    if (switched.isPresent()) {
+      return new AgendaSchedule(switched.get(), current.day(), current.time());
+    }
     String folded = Words.fold(value.strip());
     switch (folded) {
-      case "off", "none", "aucun", "non", "-" -> {
-        return new AgendaSchedule(State.OFF, current.day(), current.time());
-      }
-      case "on", "oui" -> {
-        return new AgendaSchedule(State.ON, current.day(), current.time());
-      }
       default -> {
         String[] words = folded.split("\\s+");
         if (words.length == 2) {
@@ -109,6 +107,18 @@ public record AgendaSchedule(State state, DayOfWeek day, LocalTime time) {
         throw new CommandException("settings.bad_agenda", value.strip());
       }
     }
+  }
+
+  /**
+   * {@link State#ON} for {@code on} ({@code oui}), {@link State#OFF} for {@code off} ({@code none},
+   * {@code aucun}, {@code non}, {@code -}), empty for anything else (a day and time, perhaps).
+   */
+  public static Optional<State> onOrOff(String value) {
+    return switch (Words.fold(value.strip())) {
+      case "off", "none", "aucun", "non", "-" -> Optional.of(State.OFF);
+      case "on", "oui" -> Optional.of(State.ON);
+      default -> Optional.empty();
+    };
   }
 
   private static Optional<LocalTime> time(String word) {

@@ -23,13 +23,13 @@ import org.networkeras.chat.Piece.TimeStyle;
 import org.networkeras.chat.Reply;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityService;
-import org.networkeras.community.CommunitySettings;
-import org.networkeras.community.SettingsService;
 import org.networkeras.delivery.Outbox;
 import org.networkeras.delivery.OutgoingMessage;
 import org.networkeras.delivery.Target;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
+import org.networkeras.settings.CommunitySettings;
+import org.networkeras.settings.SettingsService;
 import org.networkeras.store.Database;
 import org.networkeras.time.TimeRange;
 import org.slf4j.Logger;
@@ -79,9 +79,17 @@ public final class AgendaService {
     return repository.find(community.id()).orElse(AgendaSchedule.DEFAULT);
   }
 
-  /** Stores the schedule an admin chose (on or off). */
+  /** Stores the schedule an admin chose (on or off, a day and a time). */
   public void choose(Community community, AgendaSchedule schedule) {
     repository.save(community.id(), schedule);
+  }
+
+  /**
+   * Turns the agenda on or off, keeping the day and time as stored (whoever last changed them), so
+   * that switching it never undoes a new day or time chosen at the same moment elsewhere.
+   */
+  public void turn(Community community, boolean on) {
+    repository.setEnabled(community.id(), on);
   }
 
   /**

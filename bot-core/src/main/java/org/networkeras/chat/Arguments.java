@@ -1,6 +1,7 @@
 package org.networkeras.chat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,16 +13,29 @@ import java.util.Optional;
  * text (Telegram, the console) put everything after the command name in {@link #text()}, and core
  * maps it onto the command's parameters with {@link org.networkeras.command.ArgumentParser}.
  *
+ * <p>People are named by what the platform says, never by a display name: {@link #mentions()} tells
+ * which words (or option values) name whom, and {@link #repliedTo()} is the author of the message
+ * the command answers, where the platform has replies (Telegram).
+ *
  * @param options option values by parameter name, in the order given
  * @param text the raw text after the command name, or empty
+ * @param mentions words of the text or option values that the platform resolved to a person
+ * @param repliedTo the person whose message the command replies to, or {@code null}
  */
-public record Arguments(Map<String, String> options, String text) {
+public record Arguments(
+    Map<String, String> options, String text, List<Mention> mentions, Person repliedTo) {
 
   private static final Arguments NONE = new Arguments(Map.of(), "");
 
   public Arguments {
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     Objects.requireNonNull(text, "text");
+    mentions = List.copyOf(mentions);
+  }
+
+  /** Arguments naming nobody. */
+  public Arguments(Map<String, String> options, String text) {
+    this(options, text, List.of(), null);
   }
 
   public static Arguments none() {
@@ -38,9 +52,19 @@ public record Arguments(Map<String, String> options, String text) {
     return new Arguments(options, "");
   }
 
+  /** The same arguments, with the people the platform recognised in them. */
+  public Arguments naming(List<Mention> newMentions, Person newRepliedTo) {
+    return new Arguments(options, text, newMentions, newRepliedTo);
+  }
+
   public Optional<String> option(String name) {
     String value = options.get(name);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** The person whose message the command replies to, if any. */
+  public Optional<Person> replyTarget() {
+    return Optional.ofNullable(repliedTo);
   }
 
   public boolean isEmpty() {

@@ -145,17 +145,16 @@ public final class Dispatcher implements BotCore {
             spec.audience() == Role.ADMIN ? "command.admins_only" : "command.not_allowed",
             spec.name());
       }
-      ParsedArguments arguments = ArgumentParser.parse(spec, command.arguments());
+      Capabilities platform = capabilities.apply(command.conversation().platform());
+      ParsedArguments arguments =
+          ArgumentParser.parse(
+              spec,
+              command.arguments(),
+              command.conversation().platform(),
+              platform.personNaming());
       return handler.handle(
           new CommandContext(
-              command,
-              arguments,
-              community,
-              language,
-              role,
-              clock.instant(),
-              messages,
-              capabilities.apply(command.conversation().platform())));
+              command, arguments, community, language, role, clock.instant(), messages, platform));
     } catch (CommandException e) {
       outcome = "refused " + e.messageKey();
       result = CommandListener.Outcome.REFUSED;

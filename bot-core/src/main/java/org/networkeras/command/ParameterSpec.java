@@ -31,7 +31,13 @@ public record ParameterSpec(
     /** Free text; typed as a line, it takes the rest of the line. */
     TEXT,
     /** A whole number. */
-    INTEGER
+    INTEGER,
+    /**
+     * A person, as the platform identifies them: a user option on Discord; on Telegram a mention or
+     * the author of the message the command replies to; the typed id on the console. Never a
+     * display name. The command reads it with {@link ParsedArguments#person(String)}.
+     */
+    MEMBER
   }
 
   /** What autocomplete offers for a parameter. */

@@ -1,7 +1,9 @@
 package org.networkeras.community;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
+import org.networkeras.i18n.Language;
 
 /**
  * Stores communities, which platform groups belong to them, and which community each member last
@@ -26,6 +28,15 @@ public interface CommunityRepository {
 
   /** Replaces the stored settings of the community with the same id. */
   void update(Community community);
+
+  /** Sets the community's zone alone (other settings stay as another writer left them). */
+  void setZone(long communityId, ZoneId zone);
+
+  /** Sets the community's reply language alone, or {@code null} to follow each member's. */
+  void setLanguage(long communityId, Language language);
+
+  /** Sets the community's default city alone, or {@code null} for none. */
+  void setDefaultCity(long communityId, String city);
 
   /** Records that a member used a community at {@code at}. */
   void touchMember(String userKey, long communityId, Instant at);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +25,17 @@ public final class CommunityService {
   private final CommunityRepository repository;
   private final CommunityDefaults defaults;
   private final Clock clock;
+
+  /**
+   * How long a group's community (with its zone, language and city) is cached: how late another
+   * instance on the same database may see a change.
+   */
+  public static final Duration CACHE_EXPIRY = Duration.ofMinutes(1);
+
   private final Cache<String, Community> byGroup =
       Caffeine.newBuilder()
           .maximumSize(10_000)
-          .expireAfterWrite(Duration.ofMinutes(1))
+          .expireAfterWrite(CACHE_EXPIRY)
           .recordStats()
           .build();
   private final Cache<String, Touch> touches =
@@ -91,6 +99,29 @@ public final class CommunityService {
   /** Stores new settings and forgets cached copies. */
   public void update(Community community) {
     repository.update(community);
+    byGroup.invalidateAll();
+  }
+
+  /**
+   * Sets a community's zone, changing nothing else, and forgets this instance's cached copies;
+   * other instances see it within {@link #CACHE_EXPIRY}.
+   */
+  public void setZone(Community community, ZoneId zone) {
+    repository.setZone(community.id(), zone);
+    byGroup.invalidateAll();
+  }
+
+  /**
+   * Sets a community's reply language alone ({@code null}: each member's); see {@link #setZone}.
+   */
+  public void setLanguage(Community community, Language language) {
+    repository.setLanguage(community.id(), language);
+    byGroup.invalidateAll();
+  }
+
+  /** Sets a community's default city alone ({@code null}: none); see {@link #setZone}. */
+  public void setDefaultCity(Community community, String city) {
+    repository.setDefaultCity(community.id(), city);
     byGroup.invalidateAll();
   }
 

@@ -120,6 +120,37 @@ public final class JdbiCommunityRepository implements CommunityRepository {
   }
 
   @Override
+  public void setZone(long communityId, ZoneId zone) {
+    setColumn(communityId, "zone", zone.getId());
+  }
+
+  @Override
+  public void setLanguage(long communityId, Language language) {
+    setColumn(communityId, "language", languageCode(language));
+  }
+
+  @Override
+  public void setDefaultCity(long communityId, String city) {
+    setColumn(communityId, "default_city", city);
+  }
+
+  /** Updates one column of a community; {@code column} is one of ours, never typed by anyone. */
+  private void setColumn(long communityId, String column, String value) {
+    int updated =
+        database.withHandle(
+            "set " + column + " of community " + communityId,
+            handle ->
+                handle
+                    .createUpdate("UPDATE communities SET " + column + " = :value WHERE id = :id")
+                    .bind("id", communityId)
+                    .bind("value", value)
+                    .execute());
+    if (updated == 0) {
+      throw new StoreException("Could not update community " + communityId + ": not found");
+    }
+  }
+
+  @Override
   public void touchMember(String userKey, long communityId, Instant at) {
     Objects.requireNonNull(userKey, "userKey");
     Objects.requireNonNull(at, "at");

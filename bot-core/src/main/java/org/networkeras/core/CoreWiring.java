@@ -19,14 +19,13 @@ import org.networkeras.catalog.GuideCommand;
 import org.networkeras.catalog.StarterCatalog;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.Gateways;
+import org.networkeras.chat.Usernames;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandListener;
 import org.networkeras.command.Dispatcher;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
-import org.networkeras.community.SettingsRepository;
-import org.networkeras.community.SettingsService;
 import org.networkeras.delivery.Delivery;
 import org.networkeras.delivery.DeliveryListener;
 import org.networkeras.foryou.ForYouCommand;
@@ -48,7 +47,11 @@ import org.networkeras.rsvp.RsvpService;
 import org.networkeras.rsvp.VisibleCommand;
 import org.networkeras.settings.LinkCommand;
 import org.networkeras.settings.SettingsCommand;
+import org.networkeras.settings.SettingsRegistry;
+import org.networkeras.settings.SettingsRepository;
+import org.networkeras.settings.SettingsService;
 import org.networkeras.settings.UnlinkCommand;
+import org.networkeras.settings.UsernameRepository;
 import org.networkeras.soon.StartingSoonService;
 import org.networkeras.store.Database;
 import org.networkeras.subscription.SubscribeCommand;
@@ -86,6 +89,7 @@ public final class CoreWiring {
   private final AgendaService agenda;
   private final StartingSoonService startingSoon;
   private final DeliveryRelay relay;
+  private final Usernames usernames;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -102,6 +106,7 @@ public final class CoreWiring {
     RsvpCardSection rsvpCard = new RsvpCardSection(rsvps, catalog);
     SettingsRepository settingsRepository = new SettingsRepository(database);
     this.settings = new SettingsService(settingsRepository, clock);
+    this.usernames = new UsernameRepository(database, clock);
     ReminderService reminders =
         new ReminderService(database, rsvps, catalog, settings, delivery.outbox(), messages, clock);
     rsvps.listen(reminders);
@@ -145,7 +150,11 @@ public final class CoreWiring {
     commands.add(new CancelEventCommand(suggestions, messages));
     commands.add(new LogCommand(moderationLog, messages));
     commands.add(
-        new SettingsCommand(communities, settings, moderationLog, agenda, startingSoon, messages));
+        new SettingsCommand(
+            SettingsRegistry.standard(communities, settings, agenda, startingSoon),
+            settings,
+            moderationLog,
+            messages));
     commands.add(new SubscribeCommand(subscriptions, catalog, messages));
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
     commands.add(new SubscriptionsCommand(subscriptions, messages));
@@ -281,6 +290,14 @@ public final class CoreWiring {
   /** Communities' settings and members' roles. */
   public SettingsService settings() {
     return settings;
+  }
+
+  /**
+   * The usernames people were seen with, per platform: an adapter whose members name each other by
+   * {@code @username} records what it sees here and looks names up here.
+   */
+  public Usernames usernames() {
+    return usernames;
   }
 
   public ModerationLog moderationLog() {

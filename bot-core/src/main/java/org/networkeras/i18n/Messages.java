@@ -22,7 +22,8 @@ public final class Messages {
           "rsvp_messages",
           "subs_messages",
           "foryou_messages",
-          "soon_messages");
+          "soon_messages",
+          "settings_messages");
 
   private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 

@@ -10,6 +10,7 @@ import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
+import org.networkeras.chat.Visibility;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
@@ -18,7 +19,6 @@ import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityService;
-import org.networkeras.community.SettingsRepository;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.ModerationLog;
 
@@ -26,7 +26,8 @@ import org.networkeras.moderation.ModerationLog;
  * {@code /link}: prints a one-time code, valid ten minutes; {@code /link CODE} typed by an admin in
  * another group conversation (same platform or another) joins that conversation's group to the
  * code's community: one catalog, one queue, one set of settings. Codes live in the database, so any
- * instance redeems them.
+ * instance redeems them. The code is {@link Visibility#SECRET}: whoever reads it can join their own
+ * group to this community. The dispatcher lets only admins in.
  */
 public final class LinkCommand implements CommandHandler {
 
@@ -70,9 +71,6 @@ public final class LinkCommand implements CommandHandler {
 
   @Override
   public Reply handle(CommandContext context) {
-    if (!context.role().atLeast(Role.ADMIN)) {
-      throw new CommandException("command.not_allowed", "link");
-    }
     Community community = context.community();
     Optional<String> typed = context.arguments().get("code");
     if (typed.isEmpty()) {
@@ -84,7 +82,7 @@ public final class LinkCommand implements CommandHandler {
           .line(Line.text(context.text("link.code_intro")))
           .line(Piece.bold("/link " + code))
           .line(Line.text(context.text("link.code_hint", CODE_LIFETIME.toMinutes())))
-          .privately()
+          .visibility(Visibility.SECRET)
           .build();
     }
     String code = typed.get().strip().toUpperCase(Locale.ROOT);

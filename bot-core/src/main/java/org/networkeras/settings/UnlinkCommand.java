@@ -12,7 +12,6 @@ import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityService;
-import org.networkeras.community.SettingsRepository;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.ModerationLog;
 
@@ -49,9 +48,6 @@ public final class UnlinkCommand implements CommandHandler {
 
   @Override
   public Reply handle(CommandContext context) {
-    if (!context.role().atLeast(Role.ADMIN)) {
-      throw new CommandException("command.not_allowed", "unlink");
-    }
     Community community = context.community();
     Conversation conversation = context.command().conversation();
     String groupKey =

@@ -62,8 +62,8 @@ final class StartingSoonRepository {
             handle
                 .createQuery(
                     "SELECT s.community_id FROM starting_soon_settings s"
-                        + " JOIN community_settings c ON c.community_id = s.community_id"
-                        + " WHERE c.announce_to <> '' ORDER BY s.community_id")
+                        + " WHERE EXISTS (SELECT 1 FROM community_announcements a"
+                        + " WHERE a.community_id = s.community_id) ORDER BY s.community_id")
                 .mapTo(Long.class)
                 .list());
   }

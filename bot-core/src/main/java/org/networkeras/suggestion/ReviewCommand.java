@@ -12,9 +12,9 @@ import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
-import org.networkeras.community.SettingsRepository;
-import org.networkeras.community.SettingsService;
 import org.networkeras.i18n.Messages;
+import org.networkeras.settings.SettingsRepository;
+import org.networkeras.settings.SettingsService;
 
 /**
  * {@code /review}: the oldest pending suggestions, each with Approve, Reject and Edit ({@code

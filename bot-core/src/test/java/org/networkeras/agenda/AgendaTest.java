@@ -17,7 +17,6 @@ import org.networkeras.chat.Platform;
 import org.networkeras.chat.Role;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
-import org.networkeras.community.CommunitySettings;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
@@ -137,11 +136,8 @@ final class AgendaTest {
     // given
     ada.send("/settings announce here");
     Community community = chat.community("paris-tech");
-    CommunitySettings settings = chat.wiring().settings().settings(community);
     Conversation telegram = Conversation.group(Platform.TELEGRAM, "-1001", "-1001");
-    chat.wiring()
-        .settings()
-        .save(settings.withAnnounceTo(List.of(settings.announceTo().get(0), telegram)));
+    chat.wiring().settings().announceIn(community, telegram);
 
     // when
     moveTo("2026-11-30T09:00");

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Role;
+import org.networkeras.chat.Visibility;
 import org.networkeras.store.Database;
 import org.networkeras.store.TestDatabases;
 import org.networkeras.testing.Chat;
@@ -79,6 +80,16 @@ final class LinkTest {
     assertThat(unlinked.text()).contains("back to its own community");
     assertThat(telegramMember.send("/events tonight").text()).doesNotContain("Soirée networking");
     assertThat(telegramAdmin.send("/unlink").text()).contains("not linked");
+  }
+
+  @Test
+  void theCodeIsSecret() {
+    // when
+    Chat.Said code = discordAdmin.send("/link");
+
+    // then: whoever reads it can join their own group to this community
+    assertThat(code.text()).containsPattern("/link [A-Z0-9]{8}");
+    assertThat(code.reply().visibility()).isEqualTo(Visibility.SECRET);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.networkeras.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.networkeras.chat.Role;
-import org.networkeras.community.CommunitySettings;
+import org.networkeras.chat.Visibility;
 import org.networkeras.store.Database;
 import org.networkeras.store.TestDatabases;
 import org.networkeras.testing.Chat;
@@ -42,20 +43,63 @@ final class SettingsTest {
   }
 
   @Test
-  void showsTheCurrentSettings() {
-    assertThat(admin.send("/settings").text())
+  void showsTheCurrentSettingsToTheAdminAlone() {
+    // when
+    Chat.Said shown = admin.send("/settings");
+
+    // then
+    assertThat(shown.text())
         .contains("zone: Europe/Paris")
         .contains("mode: moderated")
-        .contains("reminders: 1d, 2h");
+        .contains("reminders: 1d, 2h")
+        .contains("moderator: -");
+    assertThat(shown.reply().visibility()).isEqualTo(Visibility.SECRET);
   }
 
   @Test
-  void acceptsOnlyARealIanaZone() {
-    assertThat(admin.send("/settings zone Mars/Olympus").text()).contains("not a time zone");
-    assertThat(admin.send("/settings zone CET").text()).contains("not a time zone");
-    assertThat(admin.send("/settings zone America/Montreal").text())
+  void confirmsEveryChangeSecretly() {
+    // when
+    Chat.Said saved = admin.send("/settings mode open");
+
+    // then
+    assertThat(saved.text()).contains("Saved: mode=open");
+    assertThat(saved.reply().visibility()).isEqualTo(Visibility.SECRET);
+  }
+
+  @Test
+  void acceptsUtcAsZoneAsTheCommandLineDoes() {
+    // when: the bug was that --zone UTC worked while /settings zone UTC was refused
+    Chat.Said saved = admin.send("/settings zone UTC");
+
+    // then
+    assertThat(saved.text()).contains("zone=UTC");
+    assertThat(chat.community("paris-tech").zone()).isEqualTo(ZoneId.of("UTC"));
+  }
+
+  @Test
+  void acceptsEveryZoneIdJavaAcceptsInAnyCase() {
+    assertThat(admin.send("/settings zone Etc/GMT+1").text()).contains("zone=Etc/GMT+1");
+    assertThat(admin.send("/settings zone +02:00").text()).contains("zone=+02:00");
+    assertThat(admin.send("/settings zone CET").text()).contains("zone=CET");
+    assertThat(admin.send("/settings zone utc").text()).contains("zone=UTC");
+    assertThat(admin.send("/settings zone america/montreal").text())
         .contains("zone=America/Montreal");
     assertThat(chat.community("paris-tech").zone().getId()).isEqualTo("America/Montreal");
+  }
+
+  @Test
+  void refusesAnythingElseNamingExamples() {
+    // when
+    Chat.Said refused = admin.send("/settings zone Mars/Olympus");
+
+    // then
+    assertThat(refused.text())
+        .contains("“Mars/Olympus” is not a time zone I know")
+        .contains("Europe/Paris")
+        .contains("UTC")
+        .contains("+02:00");
+    assertThat(admin.send("/settings zone PST").text()).contains("not a time zone");
+    assertThat(chat.community("paris-tech").zone().getId()).isEqualTo("Europe/Paris");
   }
 
   @Test
@@ -71,7 +115,8 @@ final class SettingsTest {
   void validatesModeAndReminderOffsets() {
     assertThat(admin.send("/settings mode anarchy").text()).contains("moderated or open");
     assertThat(admin.send("/settings reminders 0m").text()).contains("between 5m and 30d");
-    assertThat(admin.send("/settings reminders 2h, 3d, 30m").text()).contains("Saved");
+    assertThat(admin.send("/settings reminders 2h, 3d, 30m").text())
+        .contains("Saved: reminders=3d, 2h, 30m");
     CommunitySettings settings = chat.wiring().settings().settings(chat.community("paris-tech"));
     assertThat(settings.reminderOffsets())
         .extracting(java.time.Duration::toMinutes)
@@ -80,13 +125,35 @@ final class SettingsTest {
   }
 
   @Test
-  void namesMembersByTheirNameOnceSeenAndRefusesStrangers() {
+  void namesConsoleMembersByTheirIdOnceSeenAndRefusesStrangers() {
     assertThat(admin.send("/settings moderator add nobody").text())
-        .contains("haven’t seen anyone called nobody");
+        .contains("I haven’t seen nobody in this community yet");
     chat.as("bob").in("paris-tech").send("/events");
-    assertThat(admin.send("/settings admin add @bob").text()).contains("admin+console:bob");
+    assertThat(admin.send("/settings admin add @bob").text())
+        .contains("Saved: admin+bob (console:bob)");
     assertThat(chat.as("bob").in("paris-tech").send("/settings mode open").text())
         .contains("mode=open");
+    assertThat(admin.send("/settings").text()).contains("admin: bob (console:bob)");
+  }
+
+  @Test
+  void takesARoleBackAndSaysWhenThereWasNone() {
+    // given
+    chat.as("bob").in("paris-tech").send("/events");
+    admin.send("/settings moderator add bob");
+
+    // when
+    Chat.Said removed = admin.send("/settings moderator remove bob");
+
+    // then
+    assertThat(removed.text()).contains("Saved: moderator-bob (console:bob)");
+    assertThat(chat.as("bob").in("paris-tech").send("/review").text())
+        .contains("Only moderators and admins can use /review");
+    assertThat(admin.send("/settings moderator remove bob").text())
+        .contains("bob is not one of the moderators named here");
+    assertThat(admin.send("/settings moderator promote bob").text())
+        .contains("Write /settings moderator add or /settings moderator remove");
+    assertThat(admin.send("/settings moderator add").text()).contains("Who?");
   }
 
   @Test

@@ -18,7 +18,6 @@ import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Role;
 import org.networkeras.community.Community;
-import org.networkeras.community.CommunitySettings;
 import org.networkeras.store.Database;
 import org.networkeras.store.TestDatabases;
 import org.networkeras.testing.Chat;
@@ -82,11 +81,8 @@ final class StartingSoonTest {
     // given
     ada.send("/settings announce here");
     Community community = chat.community("paris-tech");
-    CommunitySettings settings = chat.wiring().settings().settings(community);
     Conversation telegram = Conversation.group(Platform.TELEGRAM, "-1001", "-1001");
-    chat.wiring()
-        .settings()
-        .save(settings.withAnnounceTo(List.of(settings.announceTo().get(0), telegram)));
+    chat.wiring().settings().announceIn(community, telegram);
     Chat.Said said = ada.send("/settings soon 15m");
 
     // when

@@ -79,7 +79,9 @@ final class DatabaseTest {
             "subscriptions",
             "subscription digests",
             "agenda",
-            "starting soon");
+            "starting soon",
+            "settings lists as rows",
+            "platform usernames");
   }
 
   @Test

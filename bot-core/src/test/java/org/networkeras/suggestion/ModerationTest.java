@@ -311,7 +311,7 @@ final class ModerationTest {
     Chat.Said queue = chat.as("bob").in("paris-tech").send("/review");
 
     // then
-    assertThat(named.text()).contains("moderator+console:bob");
+    assertThat(named.text()).contains("moderator+bob (console:bob)");
     assertThat(queue.text()).contains("Apéro blogueurs");
     admin.send("/settings moderator remove bob");
     assertThat(chat.as("bob").in("paris-tech").send("/review").text()).contains("Only moderators");

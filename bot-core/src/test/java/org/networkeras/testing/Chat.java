@@ -127,7 +127,7 @@ public final class Chat {
   }
 
   public Member as(String name) {
-    return new Member(name, Role.MEMBER, null, Locale.ENGLISH, Platform.CONSOLE);
+    return new Member(name, name, Role.MEMBER, null, Locale.ENGLISH, Platform.CONSOLE);
   }
 
   private CommunityDefaults defaults() {
@@ -137,13 +137,21 @@ public final class Chat {
   /** A member about to say something somewhere. */
   public final class Member {
     private final String name;
+    private final String displayName;
     private final Role role;
     private final String chatName;
     private final Locale locale;
     private final Platform platform;
 
-    private Member(String name, Role role, String chatName, Locale locale, Platform platform) {
+    private Member(
+        String name,
+        String displayName,
+        Role role,
+        String chatName,
+        Locale locale,
+        Platform platform) {
       this.name = name;
+      this.displayName = displayName;
       this.role = role;
       this.chatName = chatName;
       this.locale = locale;
@@ -152,7 +160,7 @@ public final class Chat {
 
     /** On another platform (the console unless said): same name, another member there. */
     public Member on(Platform newPlatform) {
-      return new Member(name, role, chatName, locale, newPlatform);
+      return new Member(name, displayName, role, chatName, locale, newPlatform);
     }
 
     /** Submits a form the bot showed (a Discord modal). */
@@ -165,25 +173,56 @@ public final class Chat {
 
     /** In the group chat {@code chatName} (each console chat is its own community). */
     public Member in(String newChat) {
-      return new Member(name, role, newChat, locale, platform);
+      return new Member(name, displayName, role, newChat, locale, platform);
     }
 
     /** In a direct chat with the bot. */
     public Member direct() {
-      return new Member(name, role, null, locale, platform);
+      return new Member(name, displayName, role, null, locale, platform);
     }
 
     public Member withRole(Role newRole) {
-      return new Member(name, newRole, chatName, locale, platform);
+      return new Member(name, displayName, newRole, chatName, locale, platform);
     }
 
     /** With a platform locale ({@code null} for none). */
     public Member withLocale(Locale newLocale) {
-      return new Member(name, role, chatName, newLocale, platform);
+      return new Member(name, displayName, role, chatName, newLocale, platform);
+    }
+
+    /**
+     * Going by another display name than their id (which stays {@code name}): anyone may call
+     * themself anything on a platform.
+     */
+    public Member named(String newDisplayName) {
+      return new Member(name, newDisplayName, role, chatName, locale, platform);
+    }
+
+    /** The person the platform identifies this member as. */
+    public org.networkeras.chat.Person person() {
+      return org.networkeras.chat.Person.of(user());
+    }
+
+    /** Sends what follows as a reply to one of {@code other}'s messages (Telegram's replies). */
+    public Naming replyingTo(Member other) {
+      return new Naming(this, java.util.List.of(), other.person());
+    }
+
+    /** Invokes a command with typed options, as Discord sends a slash command. */
+    public Said invoke(String command, java.util.Map<String, String> options) {
+      return new Naming(this, java.util.List.of(), null).invoke(command, options);
+    }
+
+    /**
+     * Sends what follows with {@code words} naming {@code other}, as the platform says it (a
+     * Telegram mention, a Discord user option whose value is the id).
+     */
+    public Naming mentioning(String words, Member other) {
+      return new Naming(this, java.util.List.of(), null).mentioning(words, other);
     }
 
     public ChatUser user() {
-      return new ChatUser(platform, name, name, locale, role);
+      return new ChatUser(platform, name, displayName, locale, role);
     }
 
     public Conversation conversation() {
@@ -221,6 +260,54 @@ public final class Chat {
               .findFirst()
               .orElseThrow(() -> new AssertionError("no button " + label + " in\n" + said.text()));
       return new Said(core().handle(new ButtonPress(button.token(), user(), conversation())));
+    }
+  }
+
+  /** What a member is about to send, with the people the platform recognised in it. */
+  public final class Naming {
+    private final Member member;
+    private final java.util.List<org.networkeras.chat.Mention> mentions;
+    private final org.networkeras.chat.Person repliedTo;
+
+    private Naming(
+        Member member,
+        java.util.List<org.networkeras.chat.Mention> mentions,
+        org.networkeras.chat.Person repliedTo) {
+      this.member = member;
+      this.mentions = java.util.List.copyOf(mentions);
+      this.repliedTo = repliedTo;
+    }
+
+    /** Also with {@code words} naming {@code other}. */
+    public Naming mentioning(String words, Member other) {
+      java.util.List<org.networkeras.chat.Mention> more = new java.util.ArrayList<>(mentions);
+      more.add(new org.networkeras.chat.Mention(words, other.person()));
+      return new Naming(member, more, repliedTo);
+    }
+
+    /** Sends a command typed as a line. */
+    public Said send(String line) {
+      TextCommand command =
+          TextCommand.parse(line).orElseThrow(() -> new IllegalArgumentException(line));
+      return invoke(command.name(), Arguments.ofText(command.text()));
+    }
+
+    /** Invokes a command with typed options (a Discord slash command). */
+    public Said invoke(String command, java.util.Map<String, String> options) {
+      return invoke(command, Arguments.ofOptions(options));
+    }
+
+    private Said invoke(String command, Arguments arguments) {
+      return new Said(
+          core()
+              .handle(
+                  new IncomingCommand(
+                      command,
+                      arguments.naming(mentions, repliedTo),
+                      member.user(),
+                      member.conversation(),
+                      clock.instant(),
+                      member.locale)));
     }
   }
 

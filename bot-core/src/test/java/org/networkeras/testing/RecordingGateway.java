@@ -60,9 +60,20 @@ public final class RecordingGateway implements ChatGateway {
   @Override
   public Capabilities capabilities() {
     return switch (platform) {
-      case DISCORD -> new Capabilities(true, false, true, true, SendLimits.UNLIMITED);
-      case TELEGRAM -> new Capabilities(false, false, false, true, SendLimits.UNLIMITED);
-      case CONSOLE -> new Capabilities(false, false, true, false, SendLimits.UNLIMITED);
+      case DISCORD ->
+          new Capabilities(
+              true, false, true, true, SendLimits.UNLIMITED, Capabilities.PersonNaming.PICKER);
+      case TELEGRAM ->
+          new Capabilities(
+              false,
+              false,
+              false,
+              true,
+              SendLimits.UNLIMITED,
+              Capabilities.PersonNaming.REPLY_OR_MENTION);
+      case CONSOLE ->
+          new Capabilities(
+              false, false, true, false, SendLimits.UNLIMITED, Capabilities.PersonNaming.TYPED_ID);
     };
   }
 

@@ -47,7 +47,7 @@ final class DiscordChatGateway implements ChatGateway {
 
   /**
    * Modals, ephemeral replies and attachments; a global cap of 50 messages a second (JDA keeps
-   * Discord's per-route buckets itself).
+   * Discord's per-route buckets itself); people picked in user options.
    */
   static final Capabilities CAPABILITIES =
       new Capabilities(
@@ -58,7 +58,8 @@ final class DiscordChatGateway implements ChatGateway {
           new SendLimits(
               Optional.of(new SendLimits.Limit(50, Duration.ofSeconds(1))),
               Optional.empty(),
-              Optional.empty()));
+              Optional.empty()),
+          Capabilities.PersonNaming.PICKER);
 
   private final JDA jda;
   private final DiscordReplyRenderer renderer;

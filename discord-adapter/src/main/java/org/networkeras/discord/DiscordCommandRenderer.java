@@ -17,9 +17,9 @@ import org.networkeras.command.ParameterSpec;
 
 /**
  * Renders core's {@link CommandSpec}s as Discord slash commands: English names and descriptions
- * with French localizations, typed options (required first), fixed choices, autocomplete,
- * guild-only contexts and default member permissions for commands above members. Stateless and
- * thread-safe.
+ * with French localizations, typed options (required first; a person is a user option), fixed
+ * choices, autocomplete, guild-only contexts and default member permissions for commands above
+ * members. Stateless and thread-safe.
  */
 public final class DiscordCommandRenderer {
 
@@ -66,7 +66,12 @@ public final class DiscordCommandRenderer {
 
   private static OptionData option(ParameterSpec parameter) {
     OptionType type =
-        parameter.type() == ParameterSpec.Type.INTEGER ? OptionType.INTEGER : OptionType.STRING;
+        switch (parameter.type()) {
+          case INTEGER -> OptionType.INTEGER;
+          // A person is picked from the server's members: Discord sends their id.
+          case MEMBER -> OptionType.USER;
+          case WORD, TEXT -> OptionType.STRING;
+        };
     OptionData option =
         new OptionData(
                 type,
@@ -75,6 +80,9 @@ public final class DiscordCommandRenderer {
                 parameter.required())
             .setDescriptionLocalization(
                 DiscordLocale.FRENCH, description(parameter.description().fr(), parameter.name()));
+    if (type == OptionType.USER) {
+      return option; // a user option has neither choices nor autocomplete
+    }
     if (!parameter.choices().isEmpty()) {
       // Discord refuses choices and autocomplete together: fixed choices win.
       option.addChoices(parameter.choices().stream().map(choice -> choice(type, choice)).toList());

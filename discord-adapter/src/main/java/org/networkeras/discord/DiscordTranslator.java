@@ -1,6 +1,8 @@
 package org.networkeras.discord;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
@@ -9,9 +11,12 @@ import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import org.networkeras.chat.Arguments;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
+import org.networkeras.chat.Mention;
+import org.networkeras.chat.Person;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Role;
 
@@ -67,12 +72,23 @@ final class DiscordTranslator {
     return Conversation.direct(Platform.DISCORD, channelId);
   }
 
-  /** The options as core's arguments, by name, each as the text Discord sent. */
+  /**
+   * The options as core's arguments, by name, each as the text Discord sent; a user option's text
+   * is the user's id, and the user Discord resolved is the person that id names.
+   */
   static Arguments arguments(Iterable<OptionMapping> options) {
     Map<String, String> values = new LinkedHashMap<>();
+    List<Mention> mentions = new ArrayList<>();
     for (OptionMapping option : options) {
       values.put(option.getName(), option.getAsString());
+      if (option.getType() == OptionType.USER) {
+        User user = option.getAsUser();
+        Member member = option.getAsMember();
+        String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
+        mentions.add(
+            new Mention(option.getAsString(), new Person(Platform.DISCORD, user.getId(), name)));
+      }
     }
-    return Arguments.ofOptions(values);
+    return Arguments.ofOptions(values).naming(mentions, null);
   }
 }

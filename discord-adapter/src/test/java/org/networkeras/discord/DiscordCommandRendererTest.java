@@ -23,6 +23,7 @@ final class DiscordCommandRendererTest {
   private static final Pattern NAME = Pattern.compile("^[-_\\p{L}\\p{N}]{1,32}$");
   private static final int STRING = 3;
   private static final int INTEGER = 4;
+  private static final int USER = 6;
 
   @Test
   void rendersEveryRepresentativeSpecAsValidSlashCommandData() {
@@ -133,6 +134,32 @@ final class DiscordCommandRendererTest {
     assertThat(minutes.getArray("choices").getObject(0).getLong("value")).isEqualTo(15L);
   }
 
+  @Test
+  void rendersAPersonAsAUserOptionThatDiscordFillsFromTheServersMembers() {
+    // given
+    CommandSpec promote =
+        new CommandSpec(
+            "promote",
+            SampleSpecs.text("Name a moderator", "Nommer un modérateur"),
+            List.of(
+                SampleSpecs.parameter(
+                    "member", ParameterSpec.Type.MEMBER, true, ParameterSpec.Autocomplete.NONE)),
+            Role.ADMIN,
+            CommandSpec.Scope.GROUP_ONLY,
+            false);
+
+    // when
+    DataArray commands = DataArray.fromJson(DiscordCommandRenderer.commandsJson(List.of(promote)));
+
+    // then
+    DataObject member = commands.getObject(0).getArray("options").getObject(0);
+    assertThat(member.getInt("type")).isEqualTo(USER);
+    assertThat(member.getBoolean("required")).isTrue();
+    assertThat(member.hasKey("choices")).isFalse();
+    assertThat(member.getBoolean("autocomplete", false)).isFalse();
+    assertValidSlashCommands(List.of(promote), commands);
+  }
+
   /** Discord's documented rules for application commands, checked on the JSON we would send. */
   static void assertValidSlashCommands(List<CommandSpec> specs, DataArray commands) {
     assertThat(commands.length()).isEqualTo(specs.size()).isLessThanOrEqualTo(100);
@@ -159,7 +186,12 @@ final class DiscordCommandRendererTest {
         optionNames.add(option.getString("name"));
         assertThat(option.getString("name")).isEqualTo(parameter.name()).matches(NAME);
         assertThat(option.getInt("type"))
-            .isEqualTo(parameter.type() == ParameterSpec.Type.INTEGER ? INTEGER : STRING);
+            .isEqualTo(
+                switch (parameter.type()) {
+                  case INTEGER -> INTEGER;
+                  case MEMBER -> USER;
+                  case WORD, TEXT -> STRING;
+                });
         assertThat(option.getString("description")).hasSizeBetween(1, 100);
         assertThat(option.getObject("description_localizations").getString("fr"))
             .hasSizeBetween(1, 100);

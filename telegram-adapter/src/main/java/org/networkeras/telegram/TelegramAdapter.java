@@ -18,6 +18,7 @@ import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.StateStore;
+import org.networkeras.chat.Usernames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -73,20 +74,27 @@ public final class TelegramAdapter implements AutoCloseable {
    * stopped (as recorded in {@code state}).
    *
    * @param state where the polling position survives restarts
+   * @param usernames the usernames members were seen with, to name them by {@code @username}
    * @param clock the time of received commands and of relative times
    * @throws IllegalStateException when Telegram refuses the token or cannot be reached; nothing
    *     keeps running then
    */
   public static TelegramAdapter start(
-      TelegramSettings settings, BotCore core, StateStore state, Clock clock) {
-    return start(settings, core, state, clock, POLL_SECONDS);
+      TelegramSettings settings, BotCore core, StateStore state, Usernames usernames, Clock clock) {
+    return start(settings, core, state, usernames, clock, POLL_SECONDS);
   }
 
   static TelegramAdapter start(
-      TelegramSettings settings, BotCore core, StateStore state, Clock clock, int pollSeconds) {
+      TelegramSettings settings,
+      BotCore core,
+      StateStore state,
+      Usernames usernames,
+      Clock clock,
+      int pollSeconds) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(usernames, "usernames");
     Objects.requireNonNull(clock, "clock");
     TelegramUrl url = telegramUrl(settings.apiUrl());
     OkHttpClient http = clientHttp();
@@ -112,6 +120,7 @@ public final class TelegramAdapter implements AutoCloseable {
               me.getUserName(),
               new TelegramChatRoles(client, clock),
               delivery,
+              new TelegramPeople(usernames),
               clock);
       TelegramUpdateLedger ledger =
           new TelegramUpdateLedger(state, "telegram." + settings.botId() + ".updates", clock);

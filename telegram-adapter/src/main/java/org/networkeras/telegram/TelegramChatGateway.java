@@ -27,7 +27,8 @@ final class TelegramChatGateway implements ChatGateway {
 
   /**
    * Text, buttons and documents, no forms and no ephemeral replies; Telegram's published limits:
-   * about 30 messages a second, 1 a second per chat, 20 a minute per group.
+   * about 30 messages a second, 1 a second per chat, 20 a minute per group; people named by a reply
+   * to their message or a mention.
    */
   static final Capabilities CAPABILITIES =
       new Capabilities(
@@ -38,7 +39,8 @@ final class TelegramChatGateway implements ChatGateway {
           new SendLimits(
               Optional.of(new SendLimits.Limit(30, Duration.ofSeconds(1))),
               Optional.of(new SendLimits.Limit(1, Duration.ofSeconds(1))),
-              Optional.of(new SendLimits.Limit(20, Duration.ofMinutes(1)))));
+              Optional.of(new SendLimits.Limit(20, Duration.ofMinutes(1)))),
+          Capabilities.PersonNaming.REPLY_OR_MENTION);
 
   private final TelegramDelivery delivery;
 

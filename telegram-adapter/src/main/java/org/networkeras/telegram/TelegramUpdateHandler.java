@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.networkeras.chat.Arguments;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ButtonPress;
 import org.networkeras.chat.ChatUser;
@@ -36,7 +35,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *
  * <ul>
  *   <li>A text starting with {@code /} is a command when it is for this bot: {@code /events} and
- *       {@code /events@ThisBot} are, {@code /events@OtherBot} is ignored.
+ *       {@code /events@ThisBot} are, {@code /events@OtherBot} is ignored. The people it names (the
+ *       author of the message it replies to, its mentions) come from {@link TelegramPeople}.
  *   <li>Any other text is an {@link IncomingMessage}; core answers it only inside a conversation it
  *       runs (a guided suggestion).
  *   <li>A button press is a {@link ButtonPress}; Telegram's spinner is always stopped with {@code
@@ -57,6 +57,7 @@ final class TelegramUpdateHandler {
   private final String botUsername;
   private final TelegramChatRoles roles;
   private final TelegramDelivery delivery;
+  private final TelegramPeople people;
   private final Clock clock;
 
   TelegramUpdateHandler(
@@ -65,12 +66,14 @@ final class TelegramUpdateHandler {
       String botUsername,
       TelegramChatRoles roles,
       TelegramDelivery delivery,
+      TelegramPeople people,
       Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
     this.client = Objects.requireNonNull(client, "client");
     this.botUsername = Objects.requireNonNull(botUsername, "botUsername");
     this.roles = Objects.requireNonNull(roles, "roles");
     this.delivery = Objects.requireNonNull(delivery, "delivery");
+    this.people = Objects.requireNonNull(people, "people");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -86,6 +89,7 @@ final class TelegramUpdateHandler {
   }
 
   private void onMessage(Message message) {
+    people.record(message);
     User from = message.getFrom();
     Chat chat = message.getChat();
     if (!message.hasText()
@@ -114,7 +118,7 @@ final class TelegramUpdateHandler {
               core.handle(
                   new IncomingCommand(
                       command.get().name(),
-                      Arguments.ofText(command.get().text()),
+                      people.arguments(message, command.get().text()),
                       user,
                       conversation.get(),
                       clock.instant(),

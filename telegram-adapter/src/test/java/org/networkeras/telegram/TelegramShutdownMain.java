@@ -31,6 +31,7 @@ final class TelegramShutdownMain {
             new TelegramSettings(FakeBotApi.TOKEN, URI.create(args[0])),
             new CannedCore(),
             new InMemoryStateStore(),
+            new InMemoryUsernames(),
             Clock.systemUTC());
     Runtime.getRuntime()
         .addShutdownHook(

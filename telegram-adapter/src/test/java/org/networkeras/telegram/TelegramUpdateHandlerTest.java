@@ -52,6 +52,7 @@ final class TelegramUpdateHandlerTest {
           BOT_USERNAME,
           new TelegramChatRoles(telegram.client, clock),
           new TelegramDelivery(telegram.client, new TelegramReplyRenderer(clock), retries),
+          new TelegramPeople(new InMemoryUsernames()),
           clock);
 
   @AfterEach

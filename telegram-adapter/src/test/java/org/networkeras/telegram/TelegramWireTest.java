@@ -231,7 +231,12 @@ final class TelegramWireTest {
   private TelegramAdapter start() {
     TelegramAdapter adapter =
         TelegramAdapter.start(
-            new TelegramSettings(FakeBotApi.TOKEN, api.url()), core, store, clock, 2);
+            new TelegramSettings(FakeBotApi.TOKEN, api.url()),
+            core,
+            store,
+            new InMemoryUsernames(),
+            clock,
+            2);
     adapters.add(adapter);
     assertThat(adapter.botUsername()).isEqualTo("NetworkerasBot");
     return adapter;

@@ -19,7 +19,8 @@ import org.networkeras.chat.SendLimits;
 public final class ConsoleGateway implements ChatGateway {
 
   static final Capabilities CAPABILITIES =
-      new Capabilities(false, false, true, false, SendLimits.UNLIMITED);
+      new Capabilities(
+          false, false, true, false, SendLimits.UNLIMITED, Capabilities.PersonNaming.TYPED_ID);
 
   private final PrintStream out;
   private final PlainTextRenderer renderer;

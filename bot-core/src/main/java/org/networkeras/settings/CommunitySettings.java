@@ -1,4 +1,4 @@
-package org.networkeras.community;
+package org.networkeras.settings;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,11 +13,12 @@ import org.networkeras.chat.Platform;
 
 /**
  * What a community's admins set with {@code /settings}, beyond the zone, language and default city
- * of {@link Community}.
+ * of {@link org.networkeras.community.Community}: a snapshot, read at once. Settings are changed
+ * one at a time through {@link SettingsService}, never by writing a whole snapshot back.
  *
  * @param communityId the community
  * @param mode whether members' suggestions wait for a moderator
- * @param announceTo the group conversations a published event is posted to
+ * @param announceTo the group conversations a published event is posted to, oldest first
  * @param moderatorsChat where moderators hear of new suggestions, or {@code null} to write to each
  *     moderator directly
  * @param moderators keys ({@link org.networkeras.chat.ChatUser#key()}) of members named moderators
@@ -75,36 +76,6 @@ public record CommunitySettings(
         communityId, Mode.MODERATED, List.of(), null, Set.of(), Set.of(), DEFAULT_OFFSETS);
   }
 
-  public CommunitySettings withMode(Mode newMode) {
-    return new CommunitySettings(
-        communityId, newMode, announceTo, moderatorsChat, moderators, admins, reminderOffsets);
-  }
-
-  public CommunitySettings withAnnounceTo(List<Conversation> newAnnounceTo) {
-    return new CommunitySettings(
-        communityId, mode, newAnnounceTo, moderatorsChat, moderators, admins, reminderOffsets);
-  }
-
-  public CommunitySettings withModeratorsChat(Conversation newChat) {
-    return new CommunitySettings(
-        communityId, mode, announceTo, newChat, moderators, admins, reminderOffsets);
-  }
-
-  public CommunitySettings withModerators(Set<String> newModerators) {
-    return new CommunitySettings(
-        communityId, mode, announceTo, moderatorsChat, newModerators, admins, reminderOffsets);
-  }
-
-  public CommunitySettings withAdmins(Set<String> newAdmins) {
-    return new CommunitySettings(
-        communityId, mode, announceTo, moderatorsChat, moderators, newAdmins, reminderOffsets);
-  }
-
-  public CommunitySettings withReminderOffsets(List<Duration> offsets) {
-    return new CommunitySettings(
-        communityId, mode, announceTo, moderatorsChat, moderators, admins, offsets);
-  }
-
   /** A group conversation as stored: {@code platform|group id|conversation id}. */
   static String address(Conversation conversation) {
     return conversation.platform().name().toLowerCase(Locale.ROOT)
@@ -120,12 +91,17 @@ public record CommunitySettings(
         Platform.valueOf(parts[0].toUpperCase(Locale.ROOT)), parts[2], parts[1]);
   }
 
-  static List<String> lines(String stored) {
-    List<String> values = new ArrayList<>();
+  /** The reminder offsets as stored: one ISO-8601 duration a line. */
+  static String offsetLines(List<Duration> offsets) {
+    return String.join("\n", offsets.stream().map(Duration::toString).toList());
+  }
+
+  static List<Duration> offsets(String stored) {
+    List<Duration> values = new ArrayList<>();
     if (stored != null) {
       for (String line : stored.split("\n")) {
         if (!line.isBlank()) {
-          values.add(line);
+          values.add(Duration.parse(line.strip()));
         }
       }
     }

@@ -1,0 +1,47 @@
+package org.networkeras.settings;
+
+import java.util.List;
+import java.util.Objects;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.CommandException;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.ParsedArguments;
+import org.networkeras.community.CommunityService;
+
+/** {@code /settings city CITY|off}: the city assumed when a member names none. */
+final class CitySetting implements Setting {
+
+  static final int MAX_LENGTH = 60;
+
+  private final CommunityService communities;
+
+  CitySetting(CommunityService communities) {
+    this.communities = Objects.requireNonNull(communities, "communities");
+  }
+
+  @Override
+  public String key() {
+    return "city";
+  }
+
+  @Override
+  public List<Part> parts() {
+    return List.of(new Part("city", ParameterSpec.Type.TEXT));
+  }
+
+  @Override
+  public String change(ParsedArguments value, CommandContext context) {
+    String typed = value.require("city").strip();
+    String city = SettingValues.isOff(typed) ? null : typed;
+    if (city != null && city.length() > MAX_LENGTH) {
+      throw new CommandException("settings.city_too_long", MAX_LENGTH);
+    }
+    communities.setDefaultCity(context.community(), city);
+    return "city=" + (city == null ? "none" : city);
+  }
+
+  @Override
+  public String show(CommandContext context, CommunitySettings current) {
+    return context.community().defaultCity() == null ? "-" : context.community().defaultCity();
+  }
+}

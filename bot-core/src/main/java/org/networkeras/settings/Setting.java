@@ -1,0 +1,38 @@
+package org.networkeras.settings;
+
+import java.util.List;
+import org.networkeras.command.CommandContext;
+import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.ParsedArguments;
+
+/**
+ * One setting of {@code /settings}: the words of its value, how it changes (one setting, written on
+ * its own) and how {@code /settings} shows it. Who may change it is the dispatcher's business
+ * ({@code /settings} is for admins). Implementations are thread-safe.
+ */
+interface Setting {
+
+  /** The word after {@code /settings}: {@code zone}, {@code moderator}… */
+  String key();
+
+  /**
+   * The parts of its value, in order, all required: what follows the key is parsed against them as
+   * a command's arguments are (a {@link ParameterSpec.Type#TEXT} part takes the rest of the line).
+   */
+  List<Part> parts();
+
+  /**
+   * Changes the setting.
+   *
+   * @param value the parts, parsed
+   * @return what changed, as the moderation log and the confirmation say it: {@code zone=UTC}
+   * @throws org.networkeras.command.CommandException when the value is not one it takes
+   */
+  String change(ParsedArguments value, CommandContext context);
+
+  /** Its current value in the context's community, as {@code /settings} lists it. */
+  String show(CommandContext context, CommunitySettings current);
+
+  /** One part of a value. */
+  record Part(String name, ParameterSpec.Type type) {}
+}

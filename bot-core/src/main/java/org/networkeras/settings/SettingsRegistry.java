@@ -1,0 +1,62 @@
+package org.networkeras.settings;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.networkeras.agenda.AgendaService;
+import org.networkeras.chat.Role;
+import org.networkeras.community.CommunityService;
+import org.networkeras.soon.StartingSoonService;
+
+/** The settings {@code /settings} knows, by key, in the order it lists them. Immutable. */
+public final class SettingsRegistry {
+
+  private final Map<String, Setting> settings = new LinkedHashMap<>();
+
+  private SettingsRegistry(List<Setting> all) {
+    for (Setting setting : all) {
+      if (settings.putIfAbsent(setting.key(), setting) != null) {
+        throw new IllegalArgumentException("two settings named " + setting.key());
+      }
+    }
+  }
+
+  /**
+   * Every setting: zone, language, city, mode, announce, modchat, moderator, admin, reminders,
+   * agenda, soon.
+   */
+  public static SettingsRegistry standard(
+      CommunityService communities,
+      SettingsService settings,
+      AgendaService agenda,
+      StartingSoonService soon) {
+    return new SettingsRegistry(
+        List.of(
+            new ZoneSetting(communities),
+            new LanguageSetting(communities),
+            new CitySetting(communities),
+            new ModeSetting(settings),
+            new AnnounceSetting(settings),
+            new ModChatSetting(settings),
+            new RoleSetting(settings, Role.MODERATOR),
+            new RoleSetting(settings, Role.ADMIN),
+            new RemindersSetting(settings),
+            new AgendaSetting(agenda),
+            new SoonSetting(soon)));
+  }
+
+  /** The keys, in order. */
+  public List<String> keys() {
+    return List.copyOf(settings.keySet());
+  }
+
+  Optional<Setting> find(String key) {
+    return Optional.ofNullable(settings.get(key.strip().toLowerCase(Locale.ROOT)));
+  }
+
+  List<Setting> all() {
+    return List.copyOf(settings.values());
+  }
+}
