@@ -65,5 +65,19 @@ java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 | tee "$OUT/s
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \
   /tmp/networkeras-bench/catalog-v1-100000-1000 | tee "$OUT/startup-catalog.txt"
 
+# 5. /events tonight with the starter catalog, as java -jar and as ./networkeras starts it, and
+# the phases of a start (docs/performance.md, section 5).
+SAMPLE=(-Dstartup.sample=true "-Dstartup.line=/events tonight")
+QUICK="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+CDS="-XX:SharedArchiveFile=bot-app/target/networkeras.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+java "${SAMPLE[@]}" -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \
+  | tee "$OUT/startup-tonight-plain.txt"
+java "${SAMPLE[@]}" "-Dstartup.jvm=$QUICK $CDS" -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup \
+  "$APP" 5 | tee "$OUT/startup-tonight-quick.txt"
+PHASES=$(mktemp -d)
+java -cp "$JAR" org.networkeras.benchmarks.StartupBreakdown "$PHASES/data" | tee "$OUT/startup-phases.txt"
+java -cp "$JAR" org.networkeras.benchmarks.StartupBreakdown "$PHASES/data" | tee -a "$OUT/startup-phases.txt"
+rm -rf "$PHASES"
+
 echo "finished: $(date -u +%FT%TZ), load after: $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee -a "$OUT/machine.txt"

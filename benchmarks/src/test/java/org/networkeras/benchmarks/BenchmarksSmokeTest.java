@@ -125,5 +125,6 @@ final class BenchmarksSmokeTest {
     BenchCatalog.deleteRecursively(data);
     assertThat(first.millis()).isPositive();
     assertThat(first.firstLine()).isNotBlank();
+    assertThat(first.cpuMillis()).isNotNegative();
   }
 }

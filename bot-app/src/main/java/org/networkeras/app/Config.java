@@ -26,9 +26,37 @@ import org.networkeras.i18n.Language;
  * @param defaults what new communities start with
  * @param discord the Discord bot, on when its token is set
  * @param telegram the Telegram bot, on when its token is set
+ * @param http the embedded HTTP server (health, metrics), on when its port is set
+ * @param logging how logs are written
  */
 public record Config(
-    Path dataDir, Database database, Defaults defaults, Discord discord, Telegram telegram) {
+    Path dataDir,
+    Database database,
+    Defaults defaults,
+    Discord discord,
+    Telegram telegram,
+    Http http,
+    Logging logging) {
+
+  /**
+   * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
+   * @param port its port; 0 when the server is off
+   */
+  public record Http(String host, int port) {
+    public boolean enabled() {
+      return port > 0;
+    }
+  }
+
+  /**
+   * @param format {@code text} (one readable line per event) or {@code json} (one JSON object per
+   *     line, with the community and command of the event)
+   */
+  public record Logging(String format) {
+    public boolean json() {
+      return format.equals("json");
+    }
+  }
 
   /**
    * @param url a JDBC URL ({@code jdbc:postgresql://…}); empty for SQLite in the data folder
@@ -61,7 +89,13 @@ public record Config(
       @JsonProperty("database") FileDatabase database,
       @JsonProperty("defaults") FileDefaults defaults,
       @JsonProperty("discord") FileDiscord discord,
-      @JsonProperty("telegram") FileTelegram telegram) {}
+      @JsonProperty("telegram") FileTelegram telegram,
+      @JsonProperty("http") FileHttp http,
+      @JsonProperty("logging") FileLogging logging) {}
+
+  record FileHttp(@JsonProperty("host") String host, @JsonProperty("port") String port) {}
+
+  record FileLogging(@JsonProperty("format") String format) {}
 
   record FileDatabase(@JsonProperty("url") String url) {}
 
@@ -78,17 +112,20 @@ public record Config(
 
   /** The environment variables that override the file, by setting path. */
   static final Map<String, String> VARIABLES =
-      Map.of(
-          "NETWORKERAS_DATA_DIR", "dataDir",
-          "NETWORKERAS_DB_URL", "database.url",
-          "NETWORKERAS_ZONE", "defaults.zone",
-          "NETWORKERAS_LANGUAGE", "defaults.language",
-          "DISCORD_TOKEN", "discord.token",
-          "DISCORD_DEV_GUILD", "discord.devGuild",
-          "DISCORD_API_URL", "discord.apiUrl",
-          "DISCORD_GATEWAY_COMPRESSION", "discord.gatewayCompression",
-          "TELEGRAM_BOT_TOKEN", "telegram.token",
-          "TELEGRAM_API_URL", "telegram.apiUrl");
+      Map.ofEntries(
+          Map.entry("NETWORKERAS_DATA_DIR", "dataDir"),
+          Map.entry("NETWORKERAS_DB_URL", "database.url"),
+          Map.entry("NETWORKERAS_ZONE", "defaults.zone"),
+          Map.entry("NETWORKERAS_LANGUAGE", "defaults.language"),
+          Map.entry("DISCORD_TOKEN", "discord.token"),
+          Map.entry("DISCORD_DEV_GUILD", "discord.devGuild"),
+          Map.entry("DISCORD_API_URL", "discord.apiUrl"),
+          Map.entry("DISCORD_GATEWAY_COMPRESSION", "discord.gatewayCompression"),
+          Map.entry("TELEGRAM_BOT_TOKEN", "telegram.token"),
+          Map.entry("TELEGRAM_API_URL", "telegram.apiUrl"),
+          Map.entry("NETWORKERAS_HTTP_PORT", "http.port"),
+          Map.entry("NETWORKERAS_HTTP_HOST", "http.host"),
+          Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"));
 
   /**
    * Reads the configuration.
@@ -98,7 +135,7 @@ public record Config(
    * @throws ConfigException naming the bad key or value
    */
   public static Config load(Path file, Map<String, String> environment) {
-    File raw = file == null ? new File(null, null, null, null, null) : read(file);
+    File raw = file == null ? new File(null, null, null, null, null, null, null) : read(file);
     Map<String, String> env =
         environment.entrySet().stream()
             .filter(e -> VARIABLES.containsKey(e.getKey()) && !e.getValue().isBlank())
@@ -147,12 +184,41 @@ public record Config(
       throw new ConfigException(
           "discord.devGuild must be a guild id (digits), not '" + devGuild + "'");
     }
+    FileHttp h = raw.http() == null ? new FileHttp(null, null) : raw.http();
+    String format =
+        pick(
+                env,
+                "NETWORKERAS_LOG_FORMAT",
+                raw.logging() == null ? null : raw.logging().format(),
+                "text")
+            .toLowerCase(Locale.ROOT);
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new ConfigException("logging.format must be text or json, not '" + format + "'");
+    }
     return new Config(
         Path.of(dataDir),
         new Database(dbUrl),
         new Defaults(zone("defaults.zone", zone), language("defaults.language", language)),
         new Discord(discordToken, devGuild, discordApi, compression),
-        new Telegram(telegramToken, telegramApi));
+        new Telegram(telegramToken, telegramApi),
+        new Http(
+            pick(env, "NETWORKERAS_HTTP_HOST", h.host(), "127.0.0.1"),
+            port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0"))),
+        new Logging(format));
+  }
+
+  /** A TCP port (1 to 65535), or 0 for off, or a message naming the setting. */
+  static int port(String setting, String value) {
+    try {
+      int port = Integer.parseInt(value.strip());
+      if (port >= 0 && port <= 65_535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what is expected
+    }
+    throw new ConfigException(
+        setting + " must be a port number from 1 to 65535 (0 or empty: off), not '" + value + "'");
   }
 
   /** A time zone, or a message naming the setting. */
@@ -202,7 +268,7 @@ public record Config(
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
       File parsed = yaml.readValue(file.toFile(), File.class);
-      return parsed == null ? new File(null, null, null, null, null) : parsed;
+      return parsed == null ? new File(null, null, null, null, null, null, null) : parsed;
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           "unknown setting '"

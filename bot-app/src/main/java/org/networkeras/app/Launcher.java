@@ -59,6 +59,7 @@ final class Launcher {
     }
     boolean console = options.console || (!config.discordEnabled() && !config.telegramEnabled());
     quietLogsFor(console);
+    LogFormat.use(config.logging());
     ZoneId zone = config.defaults().zone();
     Language language = config.defaults().language();
     SimulatedClock simulated = null;
@@ -78,6 +79,10 @@ final class Launcher {
     try (Database database = Database.open(url)) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+      WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
+      if (web != null) {
+        running.add(web);
+      }
       Community home = consoleCommunity(core, options.chat, zone);
       if (!options.noSample) {
         int loaded = core.loadStarterCatalog(home);
@@ -89,6 +94,7 @@ final class Launcher {
         DiscordAdapter discord = DiscordAdapter.start(discordSettings(config), core.core(), clock);
         running.add(discord);
         core.gateways().register(discord.gateway());
+        WebOperations.platform(web, Platform.DISCORD, discord::status);
         log.info("Discord adapter started");
       }
       if (config.telegramEnabled()) {
@@ -102,6 +108,7 @@ final class Launcher {
                 clock);
         running.add(telegram);
         core.gateways().register(telegram.gateway());
+        WebOperations.platform(web, Platform.TELEGRAM, telegram::status);
         log.info("Telegram adapter started");
       }
       if (console) {
@@ -124,12 +131,14 @@ final class Launcher {
             });
         running.add(core.delivery());
         if (simulated == null) {
-          core.delivery().start(core.recurringTasks());
+          startBeside(core);
         }
+        WebOperations.started(web);
         session.run();
       } else {
         running.add(core.delivery());
         core.delivery().start(core.recurringTasks());
+        WebOperations.started(web);
         waitForShutdown(closed);
       }
       closeAll(running);
@@ -142,6 +151,25 @@ final class Launcher {
     } finally {
       closed.countDown();
     }
+  }
+
+  /**
+   * Starts the scheduler (delivery, digests, agendas) on a thread of its own, so the console reads
+   * and answers its first line meanwhile. Closing the delivery first makes the late start a no-op.
+   */
+  private static void startBeside(CoreWiring core) {
+    Thread starter =
+        new Thread(
+            () -> {
+              try {
+                core.delivery().start(core.recurringTasks());
+              } catch (IllegalStateException closedAlready) {
+                log.debug("the console ended before delivery started");
+              }
+            },
+            "delivery-start");
+    starter.setDaemon(true);
+    starter.start();
   }
 
   private static int delivered(List<DeliveryAttempt> attempts) {
@@ -215,7 +243,11 @@ final class Launcher {
         loaded.database(),
         new Config.Defaults(zone, language),
         loaded.discord(),
-        loaded.telegram());
+        loaded.telegram(),
+        options.http == null
+            ? loaded.http()
+            : new Config.Http(loaded.http().host(), Config.port("--http", options.http.toString())),
+        loaded.logging());
   }
 
   /**

@@ -18,6 +18,12 @@ final class RunOptions {
       description = "Data folder for the embedded database (default: ./data).")
   Path data;
 
+  @Option(
+      names = "--http",
+      paramLabel = "PORT",
+      description = "Serve health checks and metrics over HTTP on PORT (default: http.port; off).")
+  Integer http;
+
   @Option(names = "--console", description = "Open the console even when a platform token is set.")
   boolean console;
 

@@ -47,12 +47,18 @@ public final class CatalogService {
   /** A community's local day, at a catalog version, in a zone. */
   private record DayKey(long communityId, long version, ZoneId zone, LocalDate date) {}
 
+  /** The cache of communities' days of events, which listings read: for metrics only. */
+  public com.github.benmanes.caffeine.cache.Cache<?, ?> cache() {
+    return days;
+  }
+
   public CatalogService(EventRepository events) {
     this.events = Objects.requireNonNull(events, "events");
     this.days =
         Caffeine.newBuilder()
             .maximumSize(200_000)
             .expireAfterWrite(Duration.ofMinutes(5))
+            .recordStats()
             .build(
                 new com.github.benmanes.caffeine.cache.CacheLoader<>() {
                   @Override

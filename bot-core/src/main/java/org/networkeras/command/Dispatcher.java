@@ -26,6 +26,7 @@ import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The core as adapters see it: finds the community and language, checks permissions and arguments,
@@ -44,6 +45,7 @@ public final class Dispatcher implements BotCore {
   private final RoleResolver roles;
   private final List<ConversationFlow> flows;
   private final Function<Platform, Capabilities> capabilities;
+  private volatile CommandListener listener = CommandListener.NONE;
 
   /** Suggests values for a command option while it is typed. */
   public interface Completer {
@@ -105,6 +107,11 @@ public final class Dispatcher implements BotCore {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** Tells {@code listener} (replacing the previous one) of every command handled. */
+  public void listen(CommandListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
   @Override
   public List<CommandSpec> commandSpecs() {
     return commands.values().stream().map(CommandHandler::spec).toList();
@@ -115,8 +122,11 @@ public final class Dispatcher implements BotCore {
     long started = System.nanoTime();
     Language language = Language.of(command.locale()).orElse(Language.EN);
     String outcome = "ok";
+    CommandListener.Outcome result = CommandListener.Outcome.OK;
+    MDC.put("command", command.name());
     try {
       Community community = communities.communityOf(command.conversation(), command.user());
+      MDC.put("community", Long.toString(community.id()));
       language = communities.languageFor(community, command.locale(), command.user());
       if (command.arguments().text().length() > TextCommand.MAX_LENGTH) {
         throw new CommandException("command.too_long", TextCommand.MAX_LENGTH);
@@ -147,9 +157,11 @@ public final class Dispatcher implements BotCore {
               command, arguments, community, language, role, clock.instant(), messages, platform));
     } catch (CommandException e) {
       outcome = "refused " + e.messageKey();
+      result = CommandListener.Outcome.REFUSED;
       return refusal(language, e);
     } catch (RuntimeException e) {
       outcome = "failed";
+      result = CommandListener.Outcome.FAILED;
       log.error(
           "command /{} failed platform={} conversation={} user={}",
           command.name(),
@@ -167,6 +179,19 @@ public final class Dispatcher implements BotCore {
           command.user().id(),
           outcome,
           (System.nanoTime() - started) / 1_000);
+      notify(command, result, System.nanoTime() - started);
+      MDC.remove("command");
+      MDC.remove("community");
+    }
+  }
+
+  private void notify(IncomingCommand command, CommandListener.Outcome result, long nanos) {
+    String name = commands.containsKey(command.name()) ? command.name() : CommandListener.UNKNOWN;
+    try {
+      listener.handled(
+          name, command.conversation().platform(), result, java.time.Duration.ofNanos(nanos));
+    } catch (RuntimeException e) {
+      log.warn("a command listener failed for /{}", name, e);
     }
   }
 

@@ -33,7 +33,11 @@ public final class CommunityService {
   public static final Duration CACHE_EXPIRY = Duration.ofMinutes(1);
 
   private final Cache<String, Community> byGroup =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHE_EXPIRY).build();
+      Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .expireAfterWrite(CACHE_EXPIRY)
+          .recordStats()
+          .build();
   private final Cache<String, Touch> touches =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(TOUCH_EVERY).build();
 
@@ -43,6 +47,11 @@ public final class CommunityService {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.defaults = Objects.requireNonNull(defaults, "defaults");
     this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The cache of communities by group, which every command reads: for metrics only. */
+  public Cache<?, ?> cache() {
+    return byGroup;
   }
 
   /** The key of a platform group in storage: {@code telegram:-1001234}. */

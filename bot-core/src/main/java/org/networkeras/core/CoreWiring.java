@@ -1,5 +1,6 @@
 package org.networkeras.core;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.networkeras.agenda.AgendaService;
 import org.networkeras.catalog.CatalogService;
@@ -19,6 +21,7 @@ import org.networkeras.chat.BotCore;
 import org.networkeras.chat.Gateways;
 import org.networkeras.chat.Usernames;
 import org.networkeras.command.CommandHandler;
+import org.networkeras.command.CommandListener;
 import org.networkeras.command.Dispatcher;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
@@ -85,13 +88,14 @@ public final class CoreWiring {
   private final SubscriptionService subscriptions;
   private final AgendaService agenda;
   private final StartingSoonService startingSoon;
+  private final DeliveryRelay relay;
   private final Usernames usernames;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     // The reminders listen to deliveries but need the outbox: a relay breaks the cycle.
-    DeliveryRelay relay = new DeliveryRelay();
+    this.relay = new DeliveryRelay();
     this.delivery = new Delivery(database, gateways::forPlatform, clock, relay);
     this.messages = Messages.load();
     this.communities = new CommunityService(database.communities(), defaults, clock);
@@ -178,14 +182,46 @@ public final class CoreWiring {
             clock);
   }
 
-  /** Passes delivery attempts on to a listener set once the graph is built. */
+  /**
+   * Passes delivery attempts on to a listener set once the graph is built, and to observers
+   * (metrics) added later.
+   */
   private static final class DeliveryRelay implements DeliveryListener {
     private volatile DeliveryListener target = DeliveryListener.NONE;
+    private final List<DeliveryListener> observers =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
     public void attempted(org.networkeras.delivery.DeliveryAttempt attempt) {
       target.attempted(attempt);
+      observers.forEach(observer -> observer.attempted(attempt));
     }
+
+    @Override
+    public void rateLimited(org.networkeras.delivery.OutgoingMessage message, Instant until) {
+      observers.forEach(observer -> observer.rateLimited(message, until));
+    }
+  }
+
+  /** Tells {@code listener} of every command handled (metrics); replaces the previous one. */
+  public void listen(CommandListener listener) {
+    dispatcher.listen(listener);
+  }
+
+  /** Tells {@code listener} too of every delivery attempt and rate-limit wait (metrics). */
+  public void listen(DeliveryListener listener) {
+    relay.observers.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * The caches every command reads, by name, for metrics (hit rates, sizes); they record their
+   * statistics.
+   */
+  public Map<String, Cache<?, ?>> caches() {
+    return Map.of(
+        "communities", communities.cache(),
+        "community-settings", settings.cache(),
+        "catalog-days", catalog.cache());
   }
 
   /** What adapters call. */

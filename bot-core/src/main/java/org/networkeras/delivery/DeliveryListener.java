@@ -13,4 +13,10 @@ public interface DeliveryListener {
   DeliveryListener NONE = attempt -> {};
 
   void attempted(DeliveryAttempt attempt);
+
+  /**
+   * {@code message} was due but its platform's rate limit had no permit: it waits until {@code
+   * until} (metrics count these waits). Nothing by default.
+   */
+  default void rateLimited(OutgoingMessage message, java.time.Instant until) {}
 }

@@ -300,6 +300,38 @@ public final class Outbox {
         == 1;
   }
 
+  /**
+   * How many messages wait and since when the oldest due one is due, in one query over the pending
+   * rows (the index on status and due time), for metrics read at scrape time.
+   *
+   * @throws StoreException if the database fails
+   */
+  public OutboxBacklog backlog(Instant now) {
+    return database.withHandle(
+        "measure the outbox backlog",
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT COUNT(*) AS pending,"
+                        + " COALESCE(SUM(CASE WHEN not_before_ms <= :now THEN 1 ELSE 0 END), 0)"
+                        + " AS due, MIN(not_before_ms) AS first_ms"
+                        + " FROM outbox WHERE status = 'PENDING'")
+                .bind("now", now.toEpochMilli())
+                .map(
+                    (rs, ctx) -> {
+                      long first = rs.getLong("first_ms");
+                      boolean none = rs.wasNull();
+                      long due = rs.getLong("due");
+                      return new OutboxBacklog(
+                          rs.getLong("pending"),
+                          due,
+                          none || due == 0
+                              ? Optional.empty()
+                              : Optional.of(Instant.ofEpochMilli(first)));
+                    })
+                .one());
+  }
+
   /** A message claimed by a worker until {@code until}. */
   record Claim(long id, OutgoingMessage message, int attempts, String worker, Instant until) {}
 

@@ -148,6 +148,11 @@ final class OutboxWorker {
       Instant later = busy.get().plus(limiter.spacing(message.target()).multipliedBy(ahead));
       outbox.release(claim, later, now);
       LOG.debug("outbox {}: no {} permit yet, due again at {}", message.key(), chat, later);
+      try {
+        listener.rateLimited(message, later);
+      } catch (RuntimeException e) {
+        LOG.warn("outbox {}: a delivery listener failed", message.key(), e);
+      }
       return Optional.empty();
     }
     DeliveryResult result = send(message);

@@ -35,7 +35,11 @@ public final class SettingsService implements RoleResolver {
   private final SettingsRepository repository;
   private final Clock clock;
   private final Cache<Long, CommunitySettings> cache =
-      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(CACHE_EXPIRY).build();
+      Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .expireAfterWrite(CACHE_EXPIRY)
+          .recordStats()
+          .build();
   private final Cache<String, Boolean> seen =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(SEEN_EVERY).build();
 
@@ -45,6 +49,11 @@ public final class SettingsService implements RoleResolver {
   }
 
   /** The community's settings, as cached on this instance (see the class comment). */
+  /** The cache of communities' settings, which every command reads: for metrics only. */
+  public Cache<?, ?> cache() {
+    return cache;
+  }
+
   public CommunitySettings settings(Community community) {
     return cache.get(community.id(), repository::settings);
   }

@@ -25,6 +25,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
+import org.networkeras.chat.ConnectionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,13 +56,16 @@ public final class DiscordAdapter implements AutoCloseable {
   private final ExecutorService coreExecutor;
   private final ScheduledExecutorService timer;
   private final DiscordChatGateway gateway;
+  private final DiscordSessionWatch sessions;
 
   private DiscordAdapter(
       JDA jda,
       OkHttpClient http,
       ExecutorService coreExecutor,
       ScheduledExecutorService timer,
-      DiscordChatGateway gateway) {
+      DiscordChatGateway gateway,
+      DiscordSessionWatch sessions) {
+    this.sessions = sessions;
     this.jda = jda;
     this.http = http;
     this.coreExecutor = coreExecutor;
@@ -92,6 +96,7 @@ public final class DiscordAdapter implements AutoCloseable {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
     DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
+    DiscordSessionWatch sessions = new DiscordSessionWatch();
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
             .setMemberCachePolicy(MemberCachePolicy.NONE)
@@ -100,7 +105,8 @@ public final class DiscordAdapter implements AutoCloseable {
             .setEnableShutdownHook(false)
             .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
             .addEventListeners(
-                new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock));
+                new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock),
+                sessions);
     settings
         .restBaseUrl()
         .ifPresent(
@@ -126,12 +132,27 @@ public final class DiscordAdapter implements AutoCloseable {
         "Logged in to Discord as {} ({})", jda.getSelfUser().getName(), jda.getSelfUser().getId());
     registerCommands(jda, settings, DiscordCommandRenderer.render(core.commandSpecs()));
     return new DiscordAdapter(
-        jda, http, coreExecutor, timer, new DiscordChatGateway(jda, renderer, DELIVERY_TIMEOUT));
+        jda,
+        http,
+        coreExecutor,
+        timer,
+        new DiscordChatGateway(jda, renderer, DELIVERY_TIMEOUT),
+        sessions);
   }
 
   /** Delivers core's own messages (reminders, announcements) to Discord. */
   public ChatGateway gateway() {
     return gateway;
+  }
+
+  /**
+   * Whether the gateway session is connected now (JDA's status), and how many times it was taken up
+   * again after a loss (health checks, metrics).
+   */
+  public ConnectionStatus status() {
+    JDA.Status status = jda.getStatus();
+    return new ConnectionStatus(
+        status == JDA.Status.CONNECTED, status.name(), sessions.reconnects());
   }
 
   /** Logs out and stops the adapter's threads; waits a few seconds for work in flight. */

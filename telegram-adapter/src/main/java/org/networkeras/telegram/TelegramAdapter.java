@@ -16,6 +16,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
+import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.StateStore;
 import org.networkeras.chat.Usernames;
 import org.slf4j.Logger;
@@ -50,6 +51,7 @@ public final class TelegramAdapter implements AutoCloseable {
   private final ExecutorService workers;
   private final ScheduledExecutorService retries;
   private final TelegramChatGateway gateway;
+  private final Clock clock;
   private TelegramPolling polling;
 
   private TelegramAdapter(
@@ -57,7 +59,9 @@ public final class TelegramAdapter implements AutoCloseable {
       OkHttpClient http,
       ExecutorService workers,
       ScheduledExecutorService retries,
-      TelegramChatGateway gateway) {
+      TelegramChatGateway gateway,
+      Clock clock) {
+    this.clock = clock;
     this.botUsername = botUsername;
     this.http = http;
     this.workers = workers;
@@ -106,7 +110,7 @@ public final class TelegramAdapter implements AutoCloseable {
           new TelegramDelivery(client, new TelegramReplyRenderer(clock), retries);
       adapter =
           new TelegramAdapter(
-              me.getUserName(), http, workers, retries, new TelegramChatGateway(delivery));
+              me.getUserName(), http, workers, retries, new TelegramChatGateway(delivery), clock);
       log.info("Telegram bot @{} (id {}) starting", me.getUserName(), me.getId());
       setCommandMenus(client, core);
       TelegramUpdateHandler handler =
@@ -126,7 +130,8 @@ public final class TelegramAdapter implements AutoCloseable {
               url,
               ledger,
               new TelegramUpdateConsumer(ledger, handler::handle, workers),
-              pollSeconds);
+              pollSeconds,
+              clock);
       log.info("Telegram bot @{} is polling for updates", me.getUserName());
       return adapter;
     } catch (TelegramApiException | RuntimeException e) {
@@ -150,6 +155,17 @@ public final class TelegramAdapter implements AutoCloseable {
   /** The bot's Telegram username, without {@code @}. */
   public String botUsername() {
     return botUsername;
+  }
+
+  /**
+   * Whether polling works now: it runs and Telegram answered a {@code getUpdates} recently (within
+   * the poll's hold time and a margin); the reconnects are the failed polls it retried (health
+   * checks, metrics).
+   */
+  public ConnectionStatus status() {
+    return polling == null
+        ? new ConnectionStatus(false, "not polling", 0)
+        : polling.status(clock.instant());
   }
 
   /** Whether updates are being fetched; false once closed or after a 409 Conflict. */

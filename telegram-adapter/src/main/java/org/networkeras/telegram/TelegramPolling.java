@@ -2,7 +2,9 @@ package org.networkeras.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -12,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.networkeras.chat.ConnectionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.BotSession;
@@ -43,6 +47,9 @@ final class TelegramPolling implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
   private static final int BATCH_LIMIT = 100;
 
+  /** How much longer than the poll's hold time an answer may take before polling is unwell. */
+  static final Duration ANSWER_MARGIN = Duration.ofSeconds(30);
+
   private final String token;
   private final TelegramUpdateLedger ledger;
   private final int pollSeconds;
@@ -53,8 +60,13 @@ final class TelegramPolling implements AutoCloseable {
   private final AtomicReference<BotSession> session = new AtomicReference<>();
   private final AtomicBoolean conflict = new AtomicBoolean();
   private final CompletableFuture<String> stopped = new CompletableFuture<>();
+  private final Clock clock;
+  private final AtomicReference<Instant> lastAnswer;
+  private final AtomicLong failedPolls = new AtomicLong();
 
-  private TelegramPolling(String token, TelegramUpdateLedger ledger, int pollSeconds) {
+  private TelegramPolling(String token, TelegramUpdateLedger ledger, int pollSeconds, Clock clock) {
+    this.clock = clock;
+    this.lastAnswer = new AtomicReference<>(clock.instant());
     this.token = token;
     this.ledger = ledger;
     this.pollSeconds = pollSeconds;
@@ -84,9 +96,10 @@ final class TelegramPolling implements AutoCloseable {
       TelegramUrl url,
       TelegramUpdateLedger ledger,
       LongPollingUpdateConsumer consumer,
-      int pollSeconds)
+      int pollSeconds,
+      Clock clock)
       throws TelegramApiException {
-    TelegramPolling polling = new TelegramPolling(token, ledger, pollSeconds);
+    TelegramPolling polling = new TelegramPolling(token, ledger, pollSeconds, clock);
     try {
       polling.session.set(
           polling.application.registerBot(token, () -> url, polling::nextRequest, consumer));
@@ -101,6 +114,23 @@ final class TelegramPolling implements AutoCloseable {
   boolean isPolling() {
     BotSession current = session.get();
     return !stopped.isDone() && current != null && current.isRunning();
+  }
+
+  /**
+   * Connected while polling runs and Telegram answered a {@code getUpdates} within the poll's hold
+   * time and {@link #ANSWER_MARGIN} (it answers at the latest when the hold time ends).
+   */
+  ConnectionStatus status(Instant now) {
+    long silent = Math.max(0, Duration.between(lastAnswer.get(), now).toSeconds());
+    if (!isPolling()) {
+      return new ConnectionStatus(
+          false, "not polling: " + stopped.getNow("stopped"), failedPolls.get());
+    }
+    boolean recent = silent <= pollSeconds + ANSWER_MARGIN.toSeconds();
+    return new ConnectionStatus(
+        recent,
+        (recent ? "polling, last answer " : "no answer from Telegram for ") + silent + " s",
+        failedPolls.get());
   }
 
   /** Completes with the reason once polling has stopped for good. */
@@ -180,7 +210,20 @@ final class TelegramPolling implements AutoCloseable {
       if (getUpdates && conflict.get()) {
         throw new IOException("polling stopped: another instance is polling this token");
       }
-      Response response = chain.proceed(request);
+      Response response;
+      try {
+        response = chain.proceed(request);
+      } catch (IOException e) {
+        if (getUpdates && !stopped.isDone()) {
+          failedPolls.incrementAndGet();
+        }
+        throw e;
+      }
+      if (getUpdates && response.isSuccessful()) {
+        lastAnswer.set(clock.instant());
+      } else if (getUpdates) {
+        failedPolls.incrementAndGet();
+      }
       if (getUpdates && response.code() == 409 && conflict.compareAndSet(false, true)) {
         onConflict(Objects.toString(response.peekBody(512).string(), "").strip());
       }
