@@ -140,7 +140,7 @@ final class OutboxWorker {
     if (message.expiresAt().isPresent() && !now.isBefore(message.expiresAt().get())) {
       return Optional.of(expire(claim, now, "expired at " + message.expiresAt().get()));
     }
-    Optional<Instant> busy = limiter.tryAcquire(message.target());
+    Optional<Instant> busy = limiter.tryAcquire(message.target(), now);
     if (busy.isPresent()) {
       // Spread a queue for one chat at the chat's pace rather than retrying all of it at once.
       String chat = message.target().platform() + ":" + message.target().chatId();
@@ -156,7 +156,9 @@ final class OutboxWorker {
       return Optional.empty();
     }
     DeliveryResult result = send(message);
-    return Optional.of(record(claim, result, clock.instant()));
+    Instant finished = clock.instant();
+    limiter.sent(message.target(), now, finished);
+    return Optional.of(record(claim, result, finished));
   }
 
   private DeliveryResult send(OutgoingMessage message) {

@@ -22,6 +22,12 @@ import org.networkeras.chat.SendLimits.Limit;
  * per minute in the same group"). Time comes from the injected clock only; nothing sleeps: a caller
  * without a permit learns when one frees and comes back then.
  *
+ * <p>The platform counts a message when it arrives, somewhere between the moment the permit was
+ * granted and the moment the send returned. A caller therefore reports the end of each send
+ * ({@link #sent}), and the permit is given back a period after that end: the next message then
+ * leaves at least a period after the platform received the earlier one, however long the thread
+ * waited between the permit and the request.
+ *
  * <p>Each platform's limits are the ones its adapter declares ({@link
  * org.networkeras.chat.Capabilities#sendLimits()}). Limits live in this process: instances sharing
  * a bot token each keep their own count, which is why {@link Delivery} runs one delivery round at a
@@ -61,17 +67,17 @@ final class RateLimiter {
    * @return empty if the permit was taken; otherwise the earliest moment one may be free (nothing
    *     was taken)
    */
-  synchronized Optional<Instant> tryAcquire(Target target) {
-    List<Window> applicable = new ArrayList<>(3);
-    SendLimits policy = limitsOf(target.platform());
-    String platform = target.platform().name();
-    policy.overall().ifPresent(limit -> applicable.add(window("all:" + platform, limit)));
-    String chat = platform + ":" + target.chatId();
-    policy.perChat().ifPresent(limit -> applicable.add(window("chat:" + chat, limit)));
-    if (target.isGroup()) {
-      policy.perGroup().ifPresent(limit -> applicable.add(window("group:" + chat, limit)));
-    }
-    long now = clock.millis();
+  Optional<Instant> tryAcquire(Target target) {
+    return tryAcquire(target, clock.instant());
+  }
+
+  /**
+   * Takes a permit to send one message to {@code target} at {@code at}, as {@link
+   * #tryAcquire(Target)} does.
+   */
+  synchronized Optional<Instant> tryAcquire(Target target, Instant at) {
+    List<Window> applicable = applicable(target);
+    long now = at.toEpochMilli();
     long freeAt = now;
     for (Window window : applicable) {
       freeAt = Math.max(freeAt, window.freeAt(now));
@@ -85,6 +91,31 @@ final class RateLimiter {
       windows.values().removeIf(window -> window.idle(now));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Records that the message whose permit was granted at {@code grantedAt} finished sending at
+   * {@code finishedAt}: that permit comes back a period after {@code finishedAt}.
+   */
+  synchronized void sent(Target target, Instant grantedAt, Instant finishedAt) {
+    long granted = grantedAt.toEpochMilli();
+    long finished = finishedAt.toEpochMilli();
+    if (finished > granted) {
+      applicable(target).forEach(window -> window.postpone(granted, finished));
+    }
+  }
+
+  private List<Window> applicable(Target target) {
+    List<Window> applicable = new ArrayList<>(3);
+    SendLimits policy = limitsOf(target.platform());
+    String platform = target.platform().name();
+    policy.overall().ifPresent(limit -> applicable.add(window("all:" + platform, limit)));
+    String chat = platform + ":" + target.chatId();
+    policy.perChat().ifPresent(limit -> applicable.add(window("chat:" + chat, limit)));
+    if (target.isGroup()) {
+      policy.perGroup().ifPresent(limit -> applicable.add(window("group:" + chat, limit)));
+    }
+    return applicable;
   }
 
   /**
@@ -114,11 +145,13 @@ final class RateLimiter {
         key + "/" + limit.permits() + "/" + limit.per().toMillis(), k -> new Window(limit));
   }
 
-  /** The moments the last permits of one limit were spent, oldest first in a ring. */
+  /**
+   * The moments the last permits of one limit were spent (or, once reported, their sends
+   * finished); the earliest of them is the next to come back.
+   */
   private static final class Window {
     private final long periodMs;
     private final long[] spentAt;
-    private int next;
     private int count;
 
     Window(Limit limit) {
@@ -130,18 +163,44 @@ final class RateLimiter {
       if (count < spentAt.length) {
         return now;
       }
-      return Math.max(now, spentAt[next] + periodMs);
+      return Math.max(now, spentAt[earliest()] + periodMs);
     }
 
     void spend(long now) {
-      spentAt[next] = now;
-      next = (next + 1) % spentAt.length;
-      count = Math.min(count + 1, spentAt.length);
+      if (count < spentAt.length) {
+        spentAt[count++] = now;
+      } else {
+        spentAt[earliest()] = now;
+      }
+    }
+
+    /** Moves one permit spent at {@code granted} to {@code finished}. */
+    void postpone(long granted, long finished) {
+      for (int i = 0; i < count; i++) {
+        if (spentAt[i] == granted) {
+          spentAt[i] = finished;
+          return;
+        }
+      }
     }
 
     boolean idle(long now) {
-      int newest = (next + spentAt.length - 1) % spentAt.length;
-      return count == 0 || spentAt[newest] + periodMs <= now;
+      for (int i = 0; i < count; i++) {
+        if (spentAt[i] + periodMs > now) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int earliest() {
+      int earliest = 0;
+      for (int i = 1; i < count; i++) {
+        if (spentAt[i] < spentAt[earliest]) {
+          earliest = i;
+        }
+      }
+      return earliest;
     }
   }
 }

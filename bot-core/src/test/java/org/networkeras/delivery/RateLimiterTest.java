@@ -77,6 +77,25 @@ final class RateLimiterTest {
   }
 
   @Test
+  void aPermitComesBackAPeriodAfterItsSendFinished() {
+    // given: a direct chat's only permit, whose send took 300 ms to return
+    Target dm = Target.member(OutgoingMessages.ALICE);
+    assertThat(limiter.tryAcquire(dm)).isEmpty();
+    clock.advance(Duration.ofMillis(300));
+    limiter.sent(dm, NOW, clock.instant());
+
+    // when
+    clock.advance(Duration.ofMillis(700));
+    Optional<Instant> aSecondAfterTheGrant = limiter.tryAcquire(dm);
+    clock.advance(Duration.ofMillis(300));
+    Optional<Instant> aSecondAfterTheSend = limiter.tryAcquire(dm);
+
+    // then: the platform may have received the first message as late as 300 ms in
+    assertThat(aSecondAfterTheGrant).contains(NOW.plusMillis(1300));
+    assertThat(aSecondAfterTheSend).isEmpty();
+  }
+
+  @Test
   void aRefusalSpendsNoPermitOfTheOtherLimits() {
     // given: Alice's chat is busy, the overall limit is not
     Target alice = Target.member(OutgoingMessages.ALICE);
