@@ -19,6 +19,7 @@ import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.StateStore;
 import org.networkeras.chat.Usernames;
+import org.networkeras.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -121,6 +122,8 @@ public final class TelegramAdapter implements AutoCloseable {
               new TelegramChatRoles(client, clock),
               delivery,
               new TelegramPeople(usernames),
+              new TelegramResumes(state, "telegram." + settings.botId() + ".resume."),
+              Messages.load(),
               clock);
       TelegramUpdateLedger ledger =
           new TelegramUpdateLedger(state, "telegram." + settings.botId() + ".updates", clock);

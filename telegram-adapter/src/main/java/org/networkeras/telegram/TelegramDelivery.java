@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import org.networkeras.chat.Attachment;
 import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.Reply;
@@ -81,31 +82,37 @@ final class TelegramDelivery {
   }
 
   /**
-   * Answers a member: sends {@code reply} to the first of {@code chatIds} that accepts it. A
-   * permanent refusal of the first part moves on to the next chat (a member's private chat the bot
-   * may not write to, then the group); rate limits and server errors are retried later. Returns
-   * before a retry happens; failures are logged, never thrown.
+   * Answers a member: sends {@code reply} to {@code chatId}, addressed as {@code addressing} says;
+   * rate limits and server errors are retried later. When the chat refuses the first part for good
+   * (a private chat the member never opened: 403), {@code refused} runs instead. Returns before a
+   * retry happens; failures are logged, never thrown.
+   *
+   * @param sent called with the id of each message sent, in order
    */
-  void reply(List<String> chatIds, Reply reply) {
-    if (chatIds.isEmpty()) {
-      throw new IllegalArgumentException("no chat to reply to");
-    }
-    attempt(List.copyOf(chatIds), 0, steps(chatIds.get(0), reply), reply, 0, 1);
+  void reply(
+      String chatId,
+      Reply reply,
+      TelegramReplyRenderer.Addressing addressing,
+      Runnable refused,
+      IntConsumer sent) {
+    Objects.requireNonNull(refused, "refused");
+    attempt(chatId, steps(chatId, reply, addressing), refused, sent, 0, 1);
   }
 
   private void attempt(
-      List<String> chatIds, int target, List<Step> steps, Reply reply, int from, int attempt) {
-    String chatId = chatIds.get(target);
+      String chatId, List<Step> steps, Runnable refused, IntConsumer sent, int from, int attempt) {
     for (int i = from; i < steps.size(); i++) {
       try {
-        steps.get(i).execute(client);
+        Message message = steps.get(i).execute(client);
+        if (message != null && message.getMessageId() != null) {
+          sent.accept(message.getMessageId());
+        }
       } catch (TelegramApiException e) {
         DeliveryResult.Failed failure = failure(e);
         if (!failure.retryable()) {
-          if (i == 0 && target + 1 < chatIds.size()) {
-            log.debug("Chat {} refused the reply ({}); trying the next", chatId, failure.reason());
-            String next = chatIds.get(target + 1);
-            attempt(chatIds, target + 1, steps(next, reply), reply, 0, 1);
+          if (i == 0) {
+            log.debug("Chat {} refused the reply ({})", chatId, failure.reason());
+            refused.run();
           } else {
             log.warn("Reply to Telegram chat {} dropped: {}", chatId, failure.reason());
           }
@@ -128,7 +135,7 @@ final class TelegramDelivery {
         int resumeAt = i;
         try {
           retries.schedule(
-              () -> attempt(chatIds, target, steps, reply, resumeAt, attempt + 1),
+              () -> attempt(chatId, steps, refused, sent, resumeAt, attempt + 1),
               wait.toMillis(),
               TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException shuttingDown) {
@@ -143,6 +150,11 @@ final class TelegramDelivery {
    * The Bot API calls that show {@code reply} in {@code chatId}: its text parts, then its files.
    */
   List<Step> steps(String chatId, Reply reply) {
+    return steps(chatId, reply, TelegramReplyRenderer.Addressing.NONE);
+  }
+
+  private List<Step> steps(
+      String chatId, Reply reply, TelegramReplyRenderer.Addressing addressing) {
     reply
         .form()
         .ifPresent(
@@ -151,7 +163,7 @@ final class TelegramDelivery {
                     "Reply carries form {} which Telegram cannot show; sending its text only",
                     form.id()));
     List<Step> steps = new ArrayList<>();
-    for (SendMessage message : renderer.messages(chatId, reply)) {
+    for (SendMessage message : renderer.messages(chatId, reply, addressing)) {
       steps.add(telegram -> telegram.execute(message));
     }
     for (Attachment attachment : reply.attachments()) {

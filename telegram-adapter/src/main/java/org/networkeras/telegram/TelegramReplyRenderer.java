@@ -15,6 +15,7 @@ import org.networkeras.chat.TimeText;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -50,7 +51,19 @@ final class TelegramReplyRenderer {
    * counts, so no part is refused as too long.
    */
   List<SendMessage> messages(String chatId, Reply reply) {
-    List<String> parts = split(lines(reply));
+    return messages(chatId, reply, Addressing.NONE);
+  }
+
+  /**
+   * The messages that show {@code reply} in {@code chatId} addressed to a member: the first part
+   * answers their message and, when {@code addressing} names them, opens with their name.
+   */
+  List<SendMessage> messages(String chatId, Reply reply, Addressing addressing) {
+    List<String> lines = lines(reply);
+    if (!lines.isEmpty() && addressing.addressee() != null) {
+      lines.add(0, addressing.greeting());
+    }
+    List<String> parts = split(lines);
     Optional<InlineKeyboardMarkup> keyboard = keyboard(reply);
     List<SendMessage> messages = new ArrayList<>(parts.size());
     for (int i = 0; i < parts.size(); i++) {
@@ -62,6 +75,13 @@ final class TelegramReplyRenderer {
               .parseMode(ParseMode.HTML)
               .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
               .replyMarkup(last ? keyboard.orElse(null) : null)
+              .replyParameters(
+                  i == 0 && addressing.replyTo() != null
+                      ? ReplyParameters.builder()
+                          .messageId(addressing.replyTo())
+                          .allowSendingWithoutReply(true)
+                          .build()
+                      : null)
               .build());
     }
     return messages;
@@ -201,5 +221,30 @@ final class TelegramReplyRenderer {
       rows.add(keyboardRow);
     }
     return Optional.of(new InlineKeyboardMarkup(rows));
+  }
+
+  /**
+   * Whom a reply in a group answers.
+   *
+   * @param replyTo the id of the member's message the reply quotes, or {@code null}
+   * @param addressee the Telegram user id of the member it is for, or {@code null} for everyone
+   * @param name the member's name, shown as a link to them when {@code addressee} is set
+   */
+  record Addressing(Integer replyTo, String addressee, String name) {
+    static final Addressing NONE = new Addressing(null, null, null);
+
+    /** An answer to a member's message, for everyone to read. */
+    static Addressing replyTo(Integer messageId) {
+      return new Addressing(messageId, null, null);
+    }
+
+    /** The member's name, linked to them: their name, never a {@code @mention} of others. */
+    String greeting() {
+      return "<a href=\"tg://user?id="
+          + TelegramHtml.attribute(addressee)
+          + "\">"
+          + TelegramHtml.text(name)
+          + "</a>";
+    }
   }
 }

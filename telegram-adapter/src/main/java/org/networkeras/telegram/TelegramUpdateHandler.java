@@ -1,21 +1,25 @@
 package org.networkeras.telegram;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.networkeras.chat.Arguments;
 import org.networkeras.chat.BotCore;
+import org.networkeras.chat.Button;
 import org.networkeras.chat.ButtonPress;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.IncomingMessage;
+import org.networkeras.chat.Line;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.chat.Visibility;
 import org.networkeras.command.TextCommand;
+import org.networkeras.i18n.Language;
+import org.networkeras.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
@@ -43,10 +47,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       answerCallbackQuery}, whatever core says or throws.
  * </ul>
  *
- * <p>Personal ({@link Visibility#PRIVATE}, {@link Visibility#SECRET}) replies asked for in a group
- * go to the member's private chat with the bot, which Telegram allows only once the member has
- * started the bot; when it refuses, the reply stays in the group rather than being lost.
- * Thread-safe.
+ * <p>Telegram has no message only one member sees, so in a group: a public answer replies to the
+ * member's message; a {@link Visibility#PRIVATE} one (harmless: an RSVP confirmation, {@code
+ * /mine}) is answered there too, addressed to the member, and its buttons refuse other members'
+ * presses with an alert; a {@link Visibility#SECRET} one (a link code, settings) goes to the
+ * member's private chat only. Telegram lets the bot write there only once the member has started
+ * it: until then the group gets one line with a {@code t.me/<bot>?start=…} link, never the content,
+ * and {@code /start} with that link's payload asks the same again in the private chat. Thread-safe.
  */
 final class TelegramUpdateHandler {
 
@@ -59,6 +66,9 @@ final class TelegramUpdateHandler {
   private final TelegramDelivery delivery;
   private final TelegramPeople people;
   private final Clock clock;
+  private final TelegramButtonOwners owners;
+  private final TelegramResumes resumes;
+  private final Messages messages;
 
   TelegramUpdateHandler(
       BotCore core,
@@ -67,6 +77,8 @@ final class TelegramUpdateHandler {
       TelegramChatRoles roles,
       TelegramDelivery delivery,
       TelegramPeople people,
+      TelegramResumes resumes,
+      Messages messages,
       Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
     this.client = Objects.requireNonNull(client, "client");
@@ -75,6 +87,9 @@ final class TelegramUpdateHandler {
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.people = Objects.requireNonNull(people, "people");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.resumes = Objects.requireNonNull(resumes, "resumes");
+    this.messages = Objects.requireNonNull(messages, "messages");
+    this.owners = new TelegramButtonOwners(clock);
   }
 
   /** Handles one update; updates of kinds the bot does not use are ignored. */
@@ -109,6 +124,9 @@ final class TelegramUpdateHandler {
       return;
     }
     ChatUser user = user(from, chat);
+    if (command.isPresent() && conversation.get().isDirect() && resume(command.get(), user)) {
+      return;
+    }
     Optional<Reply> reply;
     if (command.isPresent()) {
       log.debug(
@@ -129,10 +147,62 @@ final class TelegramUpdateHandler {
               new IncomingMessage(
                   message.getText(), user, conversation.get(), clock.instant(), user.locale()));
     }
-    reply.ifPresent(answer -> answer(conversation.get(), user, answer));
+    Asked asked =
+        command
+            .map(c -> Asked.command(message.getMessageId(), c.name(), c.text()))
+            .orElse(Asked.message(message.getMessageId(), message.getText()));
+    reply.ifPresent(answer -> answer(conversation.get(), user, asked, answer));
+  }
+
+  /**
+   * {@code /start <payload>} of a deep link the bot gave in a group: asks again, in the private
+   * chat, what the member asked there. Returns false when the command is anything else.
+   */
+  private boolean resume(TextCommand command, ChatUser user) {
+    String payload = command.text().strip();
+    if (!command.name().equals("start") || !TelegramResumes.isResume(payload)) {
+      return false;
+    }
+    Optional<TelegramResumes.Resume> resume = resumes.take(payload, user.id());
+    if (resume.isEmpty()) {
+      log.debug("Telegram user {} opened an unknown or used start link", user.id());
+      return false;
+    }
+    TelegramResumes.Resume asked = resume.get();
+    Conversation group = Conversation.group(Platform.TELEGRAM, asked.chatId(), asked.chatId());
+    ChatUser inGroup =
+        user.withGrantedRole(
+            roles.roleIn(Long.parseLong(asked.chatId()), Long.parseLong(user.id())));
+    log.debug("Telegram user {} resumed in private what they asked in {}", user.id(), group.id());
+    Optional<Reply> reply =
+        switch (asked.kind()) {
+          case COMMAND ->
+              Optional.of(
+                  core.handle(
+                      new IncomingCommand(
+                          asked.command(),
+                          Arguments.ofText(asked.text()),
+                          inGroup,
+                          group,
+                          clock.instant(),
+                          user.locale())));
+          case BUTTON -> Optional.of(core.handle(new ButtonPress(asked.text(), inGroup, group)));
+          case MESSAGE ->
+              core.handle(
+                  new IncomingMessage(
+                      asked.text(), inGroup, group, clock.instant(), user.locale()));
+        };
+    reply
+        .filter(answer -> !answer.blocks().isEmpty() || !answer.attachments().isEmpty())
+        .ifPresent(
+            answer ->
+                delivery.reply(
+                    user.id(), answer, TelegramReplyRenderer.Addressing.NONE, () -> {}, id -> {}));
+    return true;
   }
 
   private void onButton(CallbackQuery query) {
+    String alert = null;
     try {
       MaybeInaccessibleMessage message = query.getMessage();
       User from = query.getFrom();
@@ -147,32 +217,135 @@ final class TelegramUpdateHandler {
       if (conversation == null) {
         return;
       }
+      Optional<String> owner =
+          chat == null || conversation.isDirect()
+              ? Optional.empty()
+              : owners.owner(chat.getId().toString(), message.getMessageId());
+      if (owner.isPresent() && !owner.get().equals(from.getId().toString())) {
+        log.debug(
+            "Telegram user {} pressed a button of another member's answer in chat {}",
+            from.getId(),
+            conversation.id());
+        alert = messages.get(language(locale(from)), "telegram.not_your_buttons");
+        return;
+      }
       ChatUser user = chat == null ? user(from, Role.MEMBER) : user(from, chat);
       log.debug("Telegram user {} pressed a button in chat {}", user.id(), conversation.id());
       Reply reply = core.handle(new ButtonPress(query.getData(), user, conversation));
-      answer(conversation, user, reply);
+      Integer pressedOn = chat == null ? null : message.getMessageId();
+      answer(conversation, user, Asked.button(pressedOn, query.getData()), reply);
     } finally {
-      acknowledge(query);
+      acknowledge(query, alert);
     }
   }
 
-  private void acknowledge(CallbackQuery query) {
+  /** Stops the button's spinner; {@code alert}, when set, shows in a box the member closes. */
+  private void acknowledge(CallbackQuery query, String alert) {
     try {
-      client.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+      client.execute(
+          AnswerCallbackQuery.builder()
+              .callbackQueryId(query.getId())
+              .text(alert)
+              .showAlert(alert == null ? null : Boolean.TRUE)
+              .build());
     } catch (TelegramApiException e) {
       log.info("Could not answer Telegram callback query: {}", e.getMessage());
     }
   }
 
-  private void answer(Conversation conversation, ChatUser user, Reply reply) {
+  /**
+   * Shows core's answer where it belongs: in a direct chat, there; in a group, a public answer
+   * replies to the member's message, a {@link Visibility#PRIVATE} one is also addressed to the
+   * member and its buttons refuse other members, and a {@link Visibility#SECRET} one goes to the
+   * member's private chat only, leaving the group a one-line notice with a link that opens it when
+   * the bot may not write there.
+   */
+  private void answer(Conversation conversation, ChatUser user, Asked asked, Reply reply) {
     if (reply.blocks().isEmpty() && reply.attachments().isEmpty()) {
       return;
     }
-    List<String> chats =
-        reply.visibility().personal() && !conversation.isDirect()
-            ? List.of(user.id(), conversation.id())
-            : List.of(conversation.id());
-    delivery.reply(chats, reply);
+    String chatId = conversation.id();
+    if (conversation.isDirect()) {
+      delivery.reply(chatId, reply, TelegramReplyRenderer.Addressing.NONE, () -> {}, id -> {});
+      return;
+    }
+    switch (reply.visibility()) {
+      case PUBLIC ->
+          delivery.reply(
+              chatId,
+              reply,
+              TelegramReplyRenderer.Addressing.replyTo(asked.messageId()),
+              () -> {},
+              id -> {});
+      case PRIVATE ->
+          delivery.reply(
+              chatId,
+              reply,
+              new TelegramReplyRenderer.Addressing(
+                  asked.messageId(), user.id(), user.displayName()),
+              () -> {},
+              id -> owners.own(chatId, id, user.id()));
+      case SECRET ->
+          delivery.reply(
+              user.id(),
+              reply,
+              TelegramReplyRenderer.Addressing.NONE,
+              () -> offerPrivateChat(chatId, user, asked, reply),
+              id -> {});
+    }
+  }
+
+  /**
+   * The member never opened a private chat with the bot: the group learns only that an answer waits
+   * there, with a link that opens the chat and asks the same again.
+   */
+  private void offerPrivateChat(String chatId, ChatUser user, Asked asked, Reply secret) {
+    String payload =
+        resumes.remember(
+            new TelegramResumes.Resume(
+                user.id(), chatId, asked.kind(), asked.command(), asked.text()));
+    Language language = language(secret.locale());
+    Reply notice =
+        Reply.builder(language.locale())
+            .line(Line.text(messages.get(language, "telegram.private_only", user.displayName())))
+            .buttonRow(
+                Button.link(
+                    messages.get(language, "telegram.open_private"),
+                    TelegramAdapter.startLink(botUsername, payload)))
+            .build();
+    log.debug("Telegram user {} has no private chat; offering one in chat {}", user.id(), chatId);
+    delivery.reply(
+        chatId,
+        notice,
+        TelegramReplyRenderer.Addressing.replyTo(asked.messageId()),
+        () -> {},
+        id -> owners.own(chatId, id, user.id()));
+  }
+
+  /**
+   * What a member asked: the message to answer, and what to ask core again from a deep link.
+   *
+   * @param messageId the member's message, or the message whose button they pressed
+   * @param kind a command, a button press or a plain message
+   * @param command the command's name, or {@code null}
+   * @param text the command's text, the button's token, or the message's text
+   */
+  private record Asked(Integer messageId, TelegramResumes.Kind kind, String command, String text) {
+    static Asked command(Integer messageId, String name, String text) {
+      return new Asked(messageId, TelegramResumes.Kind.COMMAND, name, text);
+    }
+
+    static Asked button(Integer messageId, String token) {
+      return new Asked(messageId, TelegramResumes.Kind.BUTTON, null, token);
+    }
+
+    static Asked message(Integer messageId, String text) {
+      return new Asked(messageId, TelegramResumes.Kind.MESSAGE, null, text);
+    }
+  }
+
+  private static Language language(Locale locale) {
+    return locale == null ? Language.EN : Language.of(locale).orElse(Language.EN);
   }
 
   /** The conversation of a chat; channels are not conversations the bot takes part in. */

@@ -58,12 +58,17 @@ final class BotApiJson {
   }
 
   static String callback(int updateId, String chat, String from, String data) {
+    return callback(updateId, chat, from, data, 77);
+  }
+
+  /** A press on a button of the bot's message {@code messageId}. */
+  static String callback(int updateId, String chat, String from, String data, int messageId) {
     return """
         {"update_id":%d,"callback_query":{"id":"4382bfdwdsb323b2d9","from":%s,\
-        "message":{"message_id":77,"from":{"id":999999999,"is_bot":true,\
+        "message":{"message_id":%d,"from":{"id":999999999,"is_bot":true,\
         "first_name":"Networkeras","username":"NetworkerasBot"},"chat":%s,"date":1767225500,\
         "text":"Events tonight"},"chat_instance":"-8463543153210","data":%s}}"""
-        .formatted(updateId, from, chat, quote(data));
+        .formatted(updateId, from, messageId, chat, quote(data));
   }
 
   static String administrators() {

@@ -39,6 +39,16 @@ final class RecordingTelegramClient {
     refusals.put(chatId, errorJson);
   }
 
+  /** Makes {@code chatId} accept messages again (the member started the bot). */
+  void accept(String chatId) {
+    refusals.remove(chatId);
+  }
+
+  /** The id the next message sent will get. */
+  int nextMessageId() {
+    return messageIds.get() + 1;
+  }
+
   <T> List<T> calls(Class<T> type) {
     List<T> matching = new ArrayList<>();
     for (Object call : calls) {

@@ -61,6 +61,8 @@ final class TelegramPeopleTest {
             new TelegramChatRoles(telegram.client, clock),
             new TelegramDelivery(telegram.client, new TelegramReplyRenderer(clock), retries),
             new TelegramPeople(new UsernameRepository(database, clock)),
+            new TelegramResumes(new InMemoryStateStore(), "test.resume."),
+            org.networkeras.i18n.Messages.load(),
             clock);
     when(core.handle(any(IncomingCommand.class))).thenReturn(Reply.text(Locale.ENGLISH, "ok"));
   }

@@ -31,6 +31,8 @@ import org.networkeras.chat.IncomingMessage;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
+import org.networkeras.chat.Visibility;
+import org.networkeras.i18n.Messages;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -53,6 +55,8 @@ final class TelegramUpdateHandlerTest {
           new TelegramChatRoles(telegram.client, clock),
           new TelegramDelivery(telegram.client, new TelegramReplyRenderer(clock), retries),
           new TelegramPeople(new InMemoryUsernames()),
+          new TelegramResumes(new InMemoryStateStore(), "test.resume."),
+          Messages.load(),
           clock);
 
   @AfterEach
@@ -91,6 +95,7 @@ final class TelegramUpdateHandlerTest {
               assertThat(sent.getChatId()).isEqualTo(String.valueOf(GROUP_ID));
               assertThat(sent.getText()).isEqualTo("Ce soir");
               assertThat(sent.getParseMode()).isEqualToIgnoringCase("HTML");
+              assertThat(sent.getReplyParameters().getMessageId()).isEqualTo(1001);
             });
   }
 
@@ -240,23 +245,121 @@ final class TelegramUpdateHandlerTest {
   }
 
   @Test
-  void sendsAPrivateReplyToTheMembersPrivateChat() {
+  void answersAPersonalReplyInTheGroupAddressedToTheMember() {
     // given
     when(core.handle(any(IncomingCommand.class)))
-        .thenReturn(Reply.builder(Locale.ENGLISH).line(Line("only for you")).privately().build());
+        .thenReturn(Reply.builder(Locale.ENGLISH).line(Line("your events")).privately().build());
 
     // when
     handler.handle(
-        BotApiJson.update(BotApiJson.message(12, BotApiJson.group(), BotApiJson.alice(), "/me")));
+        BotApiJson.update(BotApiJson.message(12, BotApiJson.group(), BotApiJson.alice(), "/mine")));
 
     // then
     assertThat(telegram.calls(SendMessage.class))
-        .extracting(SendMessage::getChatId)
-        .containsExactly(String.valueOf(ALICE_ID));
+        .singleElement()
+        .satisfies(
+            sent -> {
+              assertThat(sent.getChatId()).isEqualTo(String.valueOf(GROUP_ID));
+              assertThat(sent.getReplyParameters().getMessageId()).isEqualTo(1012);
+              assertThat(sent.getText())
+                  .isEqualTo(
+                      "<a href=\"tg://user?id=" + ALICE_ID + "\">Alice Martin</a>\nyour events");
+            });
   }
 
   @Test
-  void keepsAPrivateReplyInTheGroupWhenTheMemberNeverStartedTheBot() {
+  void refusesAnotherMembersPressOnTheButtonsOfAPersonalReply() {
+    // given
+    int card = telegram.nextMessageId();
+    when(core.handle(any(IncomingCommand.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line("You are going"))
+                .buttonRow(Button.callback("Not going", "rsvp:42:no"))
+                .privately()
+                .build());
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.message(13, BotApiJson.group(), BotApiJson.alice(), "/going 42")));
+
+    // when
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.callback(14, BotApiJson.group(), BotApiJson.bob(), "rsvp:42:no", card)));
+
+    // then
+    verify(core, never()).handle(any(ButtonPress.class));
+    assertThat(telegram.calls(AnswerCallbackQuery.class))
+        .singleElement()
+        .satisfies(
+            answer -> {
+              assertThat(answer.getShowAlert()).isTrue();
+              assertThat(answer.getText()).startsWith("These buttons answer another member");
+            });
+  }
+
+  @Test
+  void refusesInFrenchForAFrenchMemberAndLetsTheOwnerPress() {
+    // given
+    int card = telegram.nextMessageId();
+    when(core.handle(any(IncomingCommand.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line("You are going"))
+                .buttonRow(Button.callback("Not going", "rsvp:42:no"))
+                .privately()
+                .build());
+    when(core.handle(any(ButtonPress.class))).thenReturn(Reply.text(Locale.ENGLISH, "ok"));
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.message(15, BotApiJson.group(), BotApiJson.bob(), "/going 42")));
+
+    // when
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.callback(16, BotApiJson.group(), BotApiJson.alice(), "rsvp:42:no", card)));
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.callback(17, BotApiJson.group(), BotApiJson.bob(), "rsvp:42:no", card)));
+
+    // then
+    assertThat(telegram.calls(AnswerCallbackQuery.class))
+        .extracting(AnswerCallbackQuery::getText)
+        .containsExactly(
+            "Ces boutons répondent à un autre membre. Envoyez la commande vous-même pour avoir"
+                + " les vôtres.",
+            null);
+    ArgumentCaptor<ButtonPress> press = ArgumentCaptor.forClass(ButtonPress.class);
+    verify(core).handle(press.capture());
+    assertThat(press.getValue().user().id()).isEqualTo(String.valueOf(BOB_ID));
+  }
+
+  @Test
+  void sendsASecretReplyToThePrivateChatOnly() {
+    // given
+    when(core.handle(any(IncomingCommand.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line("code 7F3K"))
+                .visibility(Visibility.SECRET)
+                .build());
+
+    // when
+    handler.handle(
+        BotApiJson.update(BotApiJson.message(18, BotApiJson.group(), BotApiJson.alice(), "/link")));
+
+    // then
+    assertThat(telegram.calls(SendMessage.class))
+        .singleElement()
+        .satisfies(
+            sent -> {
+              assertThat(sent.getChatId()).isEqualTo(String.valueOf(ALICE_ID));
+              assertThat(sent.getText()).isEqualTo("code 7F3K");
+            });
+  }
+
+  @Test
+  void givesTheGroupALinkInsteadOfTheSecretWhenTheMemberNeverStartedTheBot() {
     // given
     telegram.refuse(
         String.valueOf(ALICE_ID),
@@ -264,16 +367,124 @@ final class TelegramUpdateHandlerTest {
         {"ok":false,"error_code":403,\
         "description":"Forbidden: bot can't initiate conversation with a user"}""");
     when(core.handle(any(IncomingCommand.class)))
-        .thenReturn(Reply.builder(Locale.ENGLISH).line(Line("only for you")).privately().build());
+        .thenReturn(
+            Reply.builder(Locale.FRENCH)
+                .line(Line("code 7F3K"))
+                .visibility(Visibility.SECRET)
+                .build());
 
     // when
     handler.handle(
-        BotApiJson.update(BotApiJson.message(13, BotApiJson.group(), BotApiJson.alice(), "/me")));
+        BotApiJson.update(
+            BotApiJson.message(19, BotApiJson.group(), BotApiJson.alice(), "/link create")));
 
     // then
-    assertThat(telegram.calls(SendMessage.class))
+    List<SendMessage> sent = telegram.calls(SendMessage.class);
+    assertThat(sent)
         .extracting(SendMessage::getChatId)
         .containsExactly(String.valueOf(ALICE_ID), String.valueOf(GROUP_ID));
+    SendMessage notice = sent.get(1);
+    assertThat(notice.getText())
+        .isEqualTo(
+            "Alice Martin, cette réponse n’est que pour vous : ouvrez notre chat privé pour la"
+                + " lire.")
+        .doesNotContain("7F3K");
+    assertThat(notice.getReplyParameters().getMessageId()).isEqualTo(1019);
+    var button =
+        ((org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup)
+                notice.getReplyMarkup())
+            .getKeyboard()
+            .get(0)
+            .get(0);
+    assertThat(button.getText()).isEqualTo("Ouvrir le chat privé");
+    assertThat(button.getUrl())
+        .matches("https://t\\.me/NetworkerasBot\\?start=r-[A-Za-z0-9_-]{22}");
+  }
+
+  @Test
+  void theStartLinkAsksTheSameAgainInThePrivateChat() {
+    // given
+    telegram.refuse(
+        String.valueOf(ALICE_ID),
+        """
+        {"ok":false,"error_code":403,\
+        "description":"Forbidden: bot can't initiate conversation with a user"}""");
+    when(core.handle(any(IncomingCommand.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line("code 7F3K"))
+                .visibility(Visibility.SECRET)
+                .build());
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.message(20, BotApiJson.group(), BotApiJson.alice(), "/link create")));
+    String payload = startPayload(telegram.calls(SendMessage.class).get(1));
+    telegram.accept(String.valueOf(ALICE_ID));
+
+    // when
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.message(
+                21, BotApiJson.privateChat(ALICE_ID), BotApiJson.alice(), "/start " + payload)));
+
+    // then
+    ArgumentCaptor<IncomingCommand> captor = ArgumentCaptor.forClass(IncomingCommand.class);
+    verify(core, org.mockito.Mockito.times(2)).handle(captor.capture());
+    IncomingCommand resumed = captor.getAllValues().get(1);
+    assertThat(resumed.name()).isEqualTo("link");
+    assertThat(resumed.arguments().text()).isEqualTo("create");
+    assertThat(resumed.conversation().id()).isEqualTo(String.valueOf(GROUP_ID));
+    assertThat(telegram.calls(SendMessage.class))
+        .last()
+        .satisfies(
+            sent -> {
+              assertThat(sent.getChatId()).isEqualTo(String.valueOf(ALICE_ID));
+              assertThat(sent.getText()).isEqualTo("code 7F3K");
+            });
+  }
+
+  @Test
+  void anotherMembersStartLinkIsAnOrdinaryStart() {
+    // given
+    telegram.refuse(
+        String.valueOf(ALICE_ID),
+        """
+        {"ok":false,"error_code":403,\
+        "description":"Forbidden: bot can't initiate conversation with a user"}""");
+    when(core.handle(any(IncomingCommand.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line("code 7F3K"))
+                .visibility(Visibility.SECRET)
+                .build());
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.message(22, BotApiJson.group(), BotApiJson.alice(), "/link create")));
+    String payload = startPayload(telegram.calls(SendMessage.class).get(1));
+
+    // when
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.message(
+                23, BotApiJson.privateChat(BOB_ID), BotApiJson.bob(), "/start " + payload)));
+
+    // then
+    ArgumentCaptor<IncomingCommand> captor = ArgumentCaptor.forClass(IncomingCommand.class);
+    verify(core, org.mockito.Mockito.times(2)).handle(captor.capture());
+    IncomingCommand start = captor.getAllValues().get(1);
+    assertThat(start.name()).isEqualTo("start");
+    assertThat(start.conversation().isDirect()).isTrue();
+  }
+
+  private static String startPayload(SendMessage notice) {
+    String url =
+        ((org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup)
+                notice.getReplyMarkup())
+            .getKeyboard()
+            .get(0)
+            .get(0)
+            .getUrl();
+    return url.substring(url.indexOf("start=") + "start=".length());
   }
 
   @Test
