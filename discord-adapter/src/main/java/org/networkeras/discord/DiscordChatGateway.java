@@ -46,13 +46,14 @@ final class DiscordChatGateway implements ChatGateway {
           50013); // missing permissions
 
   /**
-   * Modals, ephemeral replies and attachments; a global cap of 50 messages a second (JDA keeps
-   * Discord's per-route buckets itself); people picked in user options.
+   * Modals (with select menus inside labels), ephemeral replies and attachments; a global cap of 50
+   * messages a second (JDA keeps Discord's per-route buckets itself); people picked in user
+   * options.
    */
   static final Capabilities CAPABILITIES =
       new Capabilities(
           true,
-          false,
+          true,
           true,
           true,
           new SendLimits(

@@ -125,8 +125,7 @@ final class DiscordInteractionListener extends ListenerAdapter {
   public void onModalInteraction(ModalInteractionEvent event) {
     Map<String, String> fields = new HashMap<>();
     for (ModalMapping value : event.getValues()) {
-      String text = value.getAsOptionalString();
-      fields.put(value.getCustomId(), text == null ? "" : text);
+      fields.put(value.getCustomId(), DiscordTranslator.fieldValue(value));
     }
     FormSubmission submission =
         new FormSubmission(

@@ -8,6 +8,9 @@ import java.util.Objects;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.selections.SelectMenu;
+import net.dv8tion.jda.api.components.selections.SelectOption;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.Message;
@@ -21,6 +24,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.networkeras.chat.Attachment;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Button;
+import org.networkeras.chat.Choice;
 import org.networkeras.chat.Form;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -31,10 +35,12 @@ import org.networkeras.chat.Reply;
  * titled blocks (event cards, lists) become embeds, button rows become action rows, attachments
  * become files and a {@link Form} becomes a modal.
  *
- * <p>Discord's limits are kept visibly: text is cut with an ellipsis at 2,000 characters, an
- * embed's description at 4,096, the embeds of a message at 6,000 characters and ten embeds (a cut
- * embed list ends with an ellipsis and the number of blocks left out). Every message and every edit
- * allows no mention at all. Thread-safe.
+ * <p>Discord's limits are kept visibly, never by throwing: text is cut with an ellipsis at 2,000
+ * characters, an embed's title at 256 and its description at 4,096, the embeds of a message at
+ * 6,000 characters and ten embeds (a cut embed list ends with an ellipsis and the number of blocks
+ * left out), a button's label at 80; a link button whose address exceeds 512 encoded bytes is left
+ * out. Button tokens fit Discord's 100-character custom ids by construction (64 bytes). Every
+ * message and every edit allows no mention at all. Thread-safe.
  */
 final class DiscordReplyRenderer {
 
@@ -74,23 +80,50 @@ final class DiscordReplyRenderer {
         .build();
   }
 
-  /** The form as a modal; its custom id is the form's id, each input's the field's id. */
+  /**
+   * The form as a modal; its custom id is the form's id, each input's the field's id. A field with
+   * options is a select menu of at most 25 of them inside a label (Discord's modal select menus);
+   * picking one is optional unless the field is required.
+   */
   static Modal modal(Form form) {
     List<Label> inputs = new ArrayList<>();
     for (Form.Field field : form.fields()) {
-      TextInput.Builder input =
-          TextInput.create(
-                  field.id(), field.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
-              .setRequired(field.required())
-              .setMaxLength(Math.min(field.maxLength(), TextInput.MAX_VALUE_LENGTH));
-      if (!field.placeholder().isBlank()) {
-        input.setPlaceholder(Texts.truncate(field.placeholder(), TextInput.MAX_PLACEHOLDER_LENGTH));
-      }
-      inputs.add(Label.of(Texts.truncate(field.label(), Label.LABEL_MAX_LENGTH), input.build()));
+      String label = Texts.truncate(field.label(), Label.LABEL_MAX_LENGTH);
+      inputs.add(Label.of(label, field.isSelect() ? selectMenu(field) : textInput(field)));
     }
     return Modal.create(form.id(), Texts.truncate(form.title(), Modal.MAX_TITLE_LENGTH))
         .addComponents(inputs)
         .build();
+  }
+
+  private static TextInput textInput(Form.Field field) {
+    TextInput.Builder input =
+        TextInput.create(
+                field.id(), field.multiline() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+            .setRequired(field.required())
+            .setMaxLength(Math.min(field.maxLength(), TextInput.MAX_VALUE_LENGTH));
+    if (!field.placeholder().isBlank()) {
+      input.setPlaceholder(Texts.truncate(field.placeholder(), TextInput.MAX_PLACEHOLDER_LENGTH));
+    }
+    return input.build();
+  }
+
+  private static StringSelectMenu selectMenu(Form.Field field) {
+    StringSelectMenu.Builder menu =
+        StringSelectMenu.create(field.id())
+            .setRequired(field.required())
+            .setRequiredRange(field.required() ? 1 : 0, 1);
+    for (Choice option : field.options()) {
+      if (option.value().length() <= SelectOption.VALUE_MAX_LENGTH
+          && menu.getOptions().size() < SelectMenu.OPTIONS_MAX_AMOUNT) {
+        menu.addOption(
+            Texts.truncate(option.label(), SelectOption.LABEL_MAX_LENGTH), option.value());
+      }
+    }
+    if (!field.placeholder().isBlank()) {
+      menu.setPlaceholder(Texts.truncate(field.placeholder(), SelectMenu.PLACEHOLDER_MAX_LENGTH));
+    }
+    return menu.build();
   }
 
   private Rendered render(Reply reply) {
@@ -106,7 +139,7 @@ final class DiscordReplyRenderer {
     String content =
         Texts.truncate(String.join("\n\n", paragraphs).strip(), Message.MAX_CONTENT_LENGTH);
     List<MessageEmbed> embeds = embeds(reply, titled);
-    List<ActionRow> rows = reply.buttons().stream().map(DiscordReplyRenderer::row).toList();
+    List<ActionRow> rows = rows(reply.buttons());
     List<FileUpload> files = reply.attachments().stream().map(DiscordReplyRenderer::file).toList();
     if (content.isEmpty() && embeds.isEmpty() && files.isEmpty()) {
       content = Texts.ELLIPSIS; // Discord refuses a message with nothing to show
@@ -164,14 +197,34 @@ final class DiscordReplyRenderer {
         .orElse(null);
   }
 
-  private static ActionRow row(List<Button> buttons) {
-    return ActionRow.of(buttons.stream().map(DiscordReplyRenderer::button).toList());
+  /**
+   * The buttons Discord accepts, as action rows: a link longer than Discord's 512 encoded bytes
+   * cannot be shortened and is left out (a row left empty goes with it); labels are cut to 80.
+   */
+  private static List<ActionRow> rows(List<List<Button>> rows) {
+    List<ActionRow> rendered = new ArrayList<>();
+    for (List<Button> row : rows) {
+      List<net.dv8tion.jda.api.components.buttons.Button> buttons =
+          row.stream()
+              .filter(
+                  button ->
+                      !button.isLink()
+                          || button.url().toASCIIString().length()
+                              <= net.dv8tion.jda.api.components.buttons.Button.URL_MAX_LENGTH)
+              .map(DiscordReplyRenderer::button)
+              .toList();
+      if (!buttons.isEmpty()) {
+        rendered.add(ActionRow.of(buttons));
+      }
+    }
+    return rendered;
   }
 
   private static net.dv8tion.jda.api.components.buttons.Button button(Button button) {
     String label =
         Texts.truncate(
-            button.label(), net.dv8tion.jda.api.components.buttons.Button.LABEL_MAX_LENGTH);
+            button.label().isBlank() ? Texts.ELLIPSIS : button.label(),
+            net.dv8tion.jda.api.components.buttons.Button.LABEL_MAX_LENGTH);
     return button.isLink()
         ? net.dv8tion.jda.api.components.buttons.Button.link(button.url().toASCIIString(), label)
         : net.dv8tion.jda.api.components.buttons.Button.secondary(button.token(), label);

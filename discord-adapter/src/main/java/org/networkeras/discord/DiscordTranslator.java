@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.Component;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import org.networkeras.chat.Arguments;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
@@ -27,6 +29,19 @@ import org.networkeras.chat.Role;
 final class DiscordTranslator {
 
   private DiscordTranslator() {}
+
+  /**
+   * What a modal input holds: the text typed, or the value picked in a select menu (empty when
+   * nothing was picked or typed).
+   */
+  static String fieldValue(ModalMapping value) {
+    if (value.getType() == Component.Type.STRING_SELECT) {
+      List<String> picked = value.getAsStringList();
+      return picked.isEmpty() ? "" : picked.get(0);
+    }
+    String text = value.getAsOptionalString();
+    return text == null ? "" : text;
+  }
 
   /** The member who interacted, with the role Discord grants them where they are. */
   static ChatUser user(Interaction interaction) {

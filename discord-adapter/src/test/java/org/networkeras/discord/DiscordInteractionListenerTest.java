@@ -502,6 +502,37 @@ final class DiscordInteractionListenerTest {
     return user;
   }
 
+  @Test
+  void submitsTheValuePickedInAModalsSelectMenuOrNothing() {
+    // given
+    ModalInteractionEvent event = mock(ModalInteractionEvent.class);
+    inGuild(event, member(), DiscordLocale.FRENCH);
+    when(event.getModalId()).thenReturn("suggest");
+    List<ModalMapping> values =
+        List.of(picked("family", List.of("afterwork")), picked("other", List.of()));
+    when(event.getValues()).thenReturn(values);
+    when(event.reply(any(MessageCreateData.class))).thenReturn(replyAction);
+    when(core.handle(any(FormSubmission.class))).thenReturn(Reply.text(Locale.FRENCH, "Merci"));
+
+    // when
+    listener.onModalInteraction(event);
+    coreThread.runAll();
+
+    // then
+    ArgumentCaptor<FormSubmission> submission = ArgumentCaptor.forClass(FormSubmission.class);
+    verify(core).handle(submission.capture());
+    assertThat(submission.getValue().fields())
+        .containsOnly(Map.entry("family", "afterwork"), Map.entry("other", ""));
+  }
+
+  private static ModalMapping picked(String id, List<String> values) {
+    ModalMapping mapping = mock(ModalMapping.class);
+    when(mapping.getCustomId()).thenReturn(id);
+    when(mapping.getType()).thenReturn(net.dv8tion.jda.api.components.Component.Type.STRING_SELECT);
+    when(mapping.getAsStringList()).thenReturn(values);
+    return mapping;
+  }
+
   private static Member member() {
     Member member = mock(Member.class);
     when(member.getEffectiveName()).thenReturn("Alice");

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.networkeras.chat.Attachment;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Button;
+import org.networkeras.chat.Choice;
 import org.networkeras.chat.Form;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -264,6 +265,116 @@ final class DiscordReplyRendererTest {
     assertThat(description.getBoolean("required")).isFalse();
     assertThat(description.getInt("max_length")).isEqualTo(4000);
     assertThat(labels.getObject(0).getString("label")).isEqualTo("Title");
+  }
+
+  @Test
+  void rendersAFieldWithOptionsAsAnOptionalSelectMenuInALabel() {
+    // given
+    Form form =
+        new Form(
+            "suggest",
+            "Suggest an event",
+            List.of(
+                new Form.Field("title", "Title", "", false, true, 100),
+                new Form.Field(
+                    "family",
+                    "Kind of event",
+                    "Let a moderator choose",
+                    false,
+                    false,
+                    100,
+                    List.of(
+                        new Choice("Barcamp", "barcamp"),
+                        new Choice("Afterwork", "afterwork"),
+                        new Choice("Bloggers", "bloggers"),
+                        new Choice("Launch", "launch")))));
+
+    // when
+    DataObject modal = DiscordReplyRenderer.modal(form).toData();
+
+    // then
+    DataObject label = modal.getArray("components").getObject(1);
+    assertThat(label.getInt("type")).isEqualTo(18);
+    assertThat(label.getString("label")).isEqualTo("Kind of event");
+    DataObject menu = label.getObject("component");
+    assertThat(menu.getInt("type")).isEqualTo(3);
+    assertThat(menu.getString("custom_id")).isEqualTo("family");
+    assertThat(menu.getBoolean("required")).isFalse();
+    assertThat(menu.getInt("min_values")).isZero();
+    assertThat(menu.getInt("max_values")).isEqualTo(1);
+    assertThat(menu.getString("placeholder")).isEqualTo("Let a moderator choose");
+    List<String> values = new ArrayList<>();
+    DataArray options = menu.getArray("options");
+    for (int i = 0; i < options.length(); i++) {
+      values.add(options.getObject(i).getString("value"));
+    }
+    assertThat(values).containsExactly("barcamp", "afterwork", "bloggers", "launch");
+  }
+
+  @Test
+  void cutsAnEmbedsTitleAt256AndItsDescriptionAt4096Characters() {
+    // given
+    Reply reply =
+        Reply.builder(Locale.ENGLISH)
+            .block(Block.titled(Line.text("t".repeat(300)), List.of(Line.text("d".repeat(5000)))))
+            .build();
+
+    // when
+    MessageEmbed embed = renderer.message(reply).getEmbeds().get(0);
+
+    // then
+    assertThat(embed.getTitle()).hasSize(256).endsWith(Texts.ELLIPSIS);
+    assertThat(embed.getDescription()).hasSize(4096).endsWith(Texts.ELLIPSIS);
+    assertThat(embed.getLength()).isLessThanOrEqualTo(MessageEmbed.EMBED_MAX_LENGTH_BOT);
+  }
+
+  @Test
+  void keepsTextsExactlyAtDiscordsLimitsWhole() {
+    // given
+    Reply reply =
+        Reply.builder(Locale.ENGLISH)
+            .line(Line.text("c".repeat(2000)))
+            .block(Block.titled(Line.text("t".repeat(256)), List.of(Line.text("d".repeat(4096)))))
+            .buttonRow(Button.callback("b".repeat(80), "x".repeat(Button.MAX_TOKEN_BYTES)))
+            .build();
+
+    // when
+    MessageCreateData message = renderer.message(reply);
+
+    // then
+    assertThat(message.getContent()).isEqualTo("c".repeat(2000));
+    assertThat(message.getEmbeds().get(0).getTitle()).isEqualTo("t".repeat(256));
+    assertThat(message.getEmbeds().get(0).getDescription()).isEqualTo("d".repeat(4096));
+    DataObject button =
+        message.toData().getArray("components").getObject(0).getArray("components").getObject(0);
+    assertThat(button.getString("label")).isEqualTo("b".repeat(80));
+    assertThat(button.getString("custom_id")).hasSize(64);
+  }
+
+  @Test
+  void cutsButtonLabelsAt80AndLeavesOutLinksDiscordWouldRefuse() {
+    // given
+    URI longest = URI.create("https://example.org/" + "p".repeat(512 - 20));
+    URI tooLong = URI.create("https://example.org/" + "%C3%A9".repeat(90));
+    Reply reply =
+        Reply.builder(Locale.ENGLISH)
+            .line(Line.text("Links"))
+            .buttonRow(Button.callback("g".repeat(100), "rsvp:42:yes"), Button.callback(" ", "x"))
+            .buttonRow(Button.link("Map", longest), Button.link("Too long", tooLong))
+            .buttonRow(Button.link("Also too long", tooLong))
+            .build();
+
+    // when
+    DataArray rows = renderer.message(reply).toData().getArray("components");
+
+    // then
+    assertThat(rows.length()).isEqualTo(2);
+    DataArray first = rows.getObject(0).getArray("components");
+    assertThat(first.getObject(0).getString("label")).hasSize(80).endsWith(Texts.ELLIPSIS);
+    assertThat(first.getObject(1).getString("label")).isEqualTo(Texts.ELLIPSIS);
+    DataArray links = rows.getObject(1).getArray("components");
+    assertThat(links.length()).isEqualTo(1);
+    assertThat(links.getObject(0).getString("url")).hasSize(512);
   }
 
   @Test

@@ -38,6 +38,34 @@ final class TelegramCommandMenusTest {
   }
 
   @Test
+  void keepsTheFirstHundredCommandsWhenCoreDeclaresMore() {
+    // given
+    List<CommandSpec> many = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      many.add(
+          new CommandSpec(
+              "command_" + i,
+              new LocalizedText("Command " + i, "Commande " + i),
+              List.of(),
+              Role.MEMBER,
+              CommandSpec.Scope.ANYWHERE,
+              false));
+    }
+
+    // when
+    List<SetMyCommands> menus = TelegramCommandMenus.menus(many);
+
+    // then
+    assertThat(menus)
+        .allSatisfy(
+            menu -> {
+              assertThat(menu.getCommands()).hasSize(100);
+              assertThatCode(menu::validate).doesNotThrowAnyException();
+            });
+    assertThat(menus.get(0).getCommands().get(99).getCommand()).isEqualTo("command_99");
+  }
+
+  @Test
   void writesEachMenuInItsLanguage() {
     // when
     List<SetMyCommands> menus = TelegramCommandMenus.menus(SPECS);

@@ -159,6 +159,43 @@ final class TelegramReplyRendererTest {
   }
 
   @Test
+  void keepsAMessageOfExactly4096CharactersWholeAndSplitsOneMore() {
+    // given
+    Reply exact = Reply.text(Locale.ENGLISH, "a".repeat(2047), "b".repeat(2048));
+    Reply oneMore = Reply.text(Locale.ENGLISH, "a".repeat(2048), "b".repeat(2048));
+
+    // when
+    List<SendMessage> whole = renderer.messages("42", exact);
+    List<SendMessage> split = renderer.messages("42", oneMore);
+
+    // then
+    assertThat(single(whole).getText()).hasSize(4096);
+    assertThat(split)
+        .extracting(SendMessage::getText)
+        .containsExactly("a".repeat(2048), "b".repeat(2048));
+  }
+
+  @Test
+  void addressesAGroupAnswerToTheMemberWithinTheLimit() {
+    // given
+    Reply reply = Reply.text(Locale.ENGLISH, "x".repeat(4096));
+
+    // when
+    List<SendMessage> messages =
+        renderer.messages(
+            "-100", reply, new TelegramReplyRenderer.Addressing(7, "111", "<Alice> & @everyone"));
+
+    // then
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0).getText())
+        .isEqualTo("<a href=\"tg://user?id=111\">&lt;Alice&gt; &amp; @\u2060everyone</a>");
+    assertThat(messages.get(0).getReplyParameters().getMessageId()).isEqualTo(7);
+    assertThat(messages.get(1).getReplyParameters()).isNull();
+    assertThat(messages)
+        .allSatisfy(m -> assertThat(m.getText().length()).isLessThanOrEqualTo(4096));
+  }
+
+  @Test
   void cutsAnOverlongLineWithoutBreakingAnEntity() {
     // given
     TelegramReplyRenderer small = new TelegramReplyRenderer(clock, 100);
