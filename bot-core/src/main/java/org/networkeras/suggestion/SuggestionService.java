@@ -64,8 +64,11 @@ public final class SuggestionService {
     /** The city is unknown: the member confirms it (or says it is a venue). */
     record NeedsCity(String draftId, String city, boolean mayBeVenue) implements Outcome {}
 
-    /** No family could be inferred: the member picks one. */
-    record NeedsFamily(String draftId) implements Outcome {}
+    /**
+     * Stored as a suggestion without a family, though its author may publish: the author picks the
+     * family to list it (any time later), or a moderator does on the review card.
+     */
+    record NeedsFamily(Event event) implements Outcome {}
 
     /** The catalog or the queue likely holds the same event already. */
     record Twin(String draftId, Event twin) implements Outcome {}
@@ -188,11 +191,9 @@ public final class SuggestionService {
       return new Outcome.NeedsCity(
           hold(draft, context), place.candidate(), !draft.where().contains(","));
     }
+    // Without a family the suggestion is filed all the same: someone picks it before it is listed.
     Optional<Family> family =
         Optional.ofNullable(draft.family()).or(() -> SuggestionRules.family(title, description));
-    if (family.isEmpty()) {
-      return new Outcome.NeedsFamily(hold(draft, context));
-    }
     Instant end = times.end();
     Slot slot = SuggestionRules.slot(title, times.start(), end, community.zone());
     if (!times.endGiven() && slot == Slot.SATURDAY) {
@@ -206,9 +207,8 @@ public final class SuggestionService {
       }
     }
     ChatUser author = context.command().user();
-    boolean publish =
-        context.role().atLeast(Role.MODERATOR)
-            || settings.settings(community).mode() == CommunitySettings.Mode.OPEN;
+    boolean mayPublish = mayPublish(context);
+    boolean publish = mayPublish && family.isPresent();
     Instant now = context.now();
     Event stored =
         catalog.add(
@@ -216,7 +216,7 @@ public final class SuggestionService {
                 0,
                 community.id(),
                 title,
-                family.get(),
+                family.orElse(null),
                 slot,
                 place.city(),
                 place.venue(),
@@ -243,10 +243,69 @@ public final class SuggestionService {
         now);
     if (publish) {
       announce(community, stored);
+    } else if (mayPublish) {
+      // The author answers the family in place; meanwhile it waits in the review queue.
+      return new Outcome.NeedsFamily(stored);
     } else {
       notifyModerators(community, stored, author);
     }
     return new Outcome.Stored(stored);
+  }
+
+  /** Whether the context's member publishes without review (a moderator, or an open community). */
+  private boolean mayPublish(CommandContext context) {
+    return context.role().atLeast(Role.MODERATOR)
+        || settings.settings(context.community()).mode() == CommunitySettings.Mode.OPEN;
+  }
+
+  /**
+   * The author's answer to "what kind of event is it?" about their stored suggestion, however late:
+   * sets the family and, when the author may publish, lists it.
+   */
+  Event answerFamily(long id, Family family, CommandContext context) {
+    Event event = event(context, id);
+    boolean moderator = context.role().atLeast(Role.MODERATOR);
+    if (!moderator && !context.command().user().key().equals(event.author())) {
+      throw new CommandException("edit.not_allowed", Long.toString(id));
+    }
+    Event chosen = setFamily(event, family, context);
+    if (!mayPublish(context)) {
+      return chosen;
+    }
+    if (!suggestions.publish(id, context.now())) {
+      throw new CommandException("review.already_handled", Long.toString(id));
+    }
+    catalog.changed(event.communityId());
+    Event published = chosen.withStatus(EventStatus.PUBLISHED, context.now());
+    log.record(
+        event.communityId(), context.command().user(), Action.PUBLISHED, id, null, context.now());
+    announce(context.community(), published);
+    return published;
+  }
+
+  /** A moderator picks the family of a pending suggestion on its review card. */
+  Event pickFamily(long id, Family family, CommandContext context) {
+    requireModerator(context);
+    return setFamily(event(context, id), family, context);
+  }
+
+  private Event setFamily(Event event, Family family, CommandContext context) {
+    if (event.status() != EventStatus.SUGGESTED) {
+      throw new CommandException("review.already_handled", Long.toString(event.id()));
+    }
+    Event chosen = copy(event).family(family).updatedAt(context.now()).build();
+    if (!suggestions.edit(chosen, EventStatus.SUGGESTED)) {
+      throw new CommandException("review.already_handled", Long.toString(event.id()));
+    }
+    catalog.changed(event.communityId());
+    log.record(
+        event.communityId(),
+        context.command().user(),
+        Action.EDITED,
+        event.id(),
+        "family",
+        context.now());
+    return chosen;
   }
 
   /** Changes a held draft as the member answered and submits it again. */
@@ -296,7 +355,10 @@ public final class SuggestionService {
   Event approve(long id, CommandContext context) {
     requireModerator(context);
     Event event = event(context, id);
-    if (!suggestions.transition(id, EventStatus.SUGGESTED, EventStatus.PUBLISHED, context.now())) {
+    if (event.status() == EventStatus.SUGGESTED && event.family() == null) {
+      throw new CommandException("review.family_needed", Long.toString(id));
+    }
+    if (!suggestions.publish(id, context.now())) {
       throw new CommandException("review.already_handled", Long.toString(id));
     }
     catalog.changed(event.communityId());
