@@ -24,15 +24,31 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A Bot API server on loopback that answers like Telegram: {@code getUpdates} holds the call open
- * until a batch is queued (a long poll), other methods answer at once, and any method can be given
- * scripted answers (429, 409…). Every call is recorded with its JSON body and arrival time.
+ * until an update is queued (a long poll) and serves the updates from its {@code offset} on, as
+ * Telegram keeps an update until a later offset confirms it; {@code sendMessage}, {@code
+ * editMessageText} and {@code sendDocument} answer with the message Telegram would have sent (its
+ * own id, the chat, the text and keyboard); chat administrators are set per chat; any method can be
+ * given scripted answers (429, 409…). Every call is recorded with its JSON body and arrival time.
+ *
+ * <p>Telegram lets a bot write to a person only after the person has started it; after {@link
+ * #refusePrivateChatsUntilStarted()}, sends to a person whose private chat has sent no update yet
+ * are refused with Telegram's 403 answer.
  */
 public final class FakeBotApi implements AutoCloseable {
 
   public static final String TOKEN = "123456789:AAH-secret-token-never-logged";
 
   /** One Bot API call as the server received it. */
-  public record Call(String method, JsonNode body, long receivedNanos) {}
+  /**
+   * One Bot API call as the server received it.
+   *
+   * @param messageId the id of the message the call sent or edited, or 0
+   */
+  public record Call(String method, JsonNode body, long receivedNanos, int messageId) {
+    Call(String method, JsonNode body, long receivedNanos) {
+      this(method, body, receivedNanos, 0);
+    }
+  }
 
   private static final String WAKE_UP = "wake up";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,6 +59,13 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
+  private final List<JsonNode> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Object updateArrivals = new Object();
+  private final AtomicInteger updateIds = new AtomicInteger(700_000);
+  private final Map<String, String> administrators = new ConcurrentHashMap<>();
+  private final java.util.Set<String> startedChats = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+  private volatile boolean privateChatsNeedStart;
   private final long holdMillis;
 
   /**
@@ -70,6 +93,69 @@ public final class FakeBotApi implements AutoCloseable {
   /** Telegram will return this {@code getUpdates} answer to the next poll. */
   public void queueUpdates(String getUpdatesAnswer) {
     batches.add(getUpdatesAnswer);
+    synchronized (updateArrivals) {
+      updateArrivals.notifyAll();
+    }
+  }
+
+  /**
+   * Queues one update as a person's client would cause it, written without its {@code update_id}
+   * (Telegram numbers updates; this server does too). A message from a private chat opens that chat
+   * for the bot's messages.
+   *
+   * @param update an Update object such as {@code {"message":{…}}}
+   * @return the update's id
+   */
+  public int queueUpdate(String update) {
+    try {
+      com.fasterxml.jackson.databind.node.ObjectNode node =
+          (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(update);
+      int id = updateIds.incrementAndGet();
+      node.put("update_id", id);
+      JsonNode chat = node.path("message").path("chat");
+      if ("private".equals(chat.path("type").asText())) {
+        startedChats.add(chat.path("id").asText());
+      }
+      updates.add(node);
+      synchronized (updateArrivals) {
+        updateArrivals.notifyAll();
+      }
+      return id;
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not an update: " + update, e);
+    }
+  }
+
+  /** The administrators {@code getChatAdministrators} lists for a chat, as a JSON array. */
+  public void administrators(String chatId, String chatMembersJson) {
+    administrators.put(chatId, chatMembersJson);
+  }
+
+  /** Refuses messages to people who have not started the bot, as Telegram does. */
+  public void refusePrivateChatsUntilStarted() {
+    privateChatsNeedStart = true;
+  }
+
+  /**
+   * The next recorded call of {@code method} whose body satisfies {@code test}, waiting for it;
+   * calls of that method which do not match are passed over and forgotten.
+   */
+  public Call take(String method, java.util.function.Predicate<JsonNode> test)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      long left = deadline - System.nanoTime();
+      Call call = left <= 0 ? null : queue(method).poll(left, TimeUnit.NANOSECONDS);
+      assertThat(call).as("a matching %s call", method).isNotNull();
+      if (test.test(call.body())) {
+        return call;
+      }
+    }
+  }
+
+  /** The calls of {@code method} recorded and not taken yet, without waiting. */
+  public List<Call> pending(String method) {
+    return List.copyOf(queue(method));
   }
 
   /** The next call of {@code method} gets this answer instead of the usual one. */
@@ -97,6 +183,10 @@ public final class FakeBotApi implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
+    synchronized (updateArrivals) {
+      updateArrivals.notifyAll();
+    }
     for (int i = 0; i < 8; i++) {
       batches.add(WAKE_UP);
     }
@@ -110,10 +200,22 @@ public final class FakeBotApi implements AutoCloseable {
     }
     // Bot API method names are case-insensitive; the library sends them in lower case.
     String method = canonical(path.get(1));
-    queue(method).add(new Call(method, body(request), System.nanoTime()));
+    JsonNode body = method.equals("senddocument") ? multipartChat(request) : body(request);
+    long received = System.nanoTime();
     counts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
     Deque<MockResponse> script = scripted.get(method);
     MockResponse next = script == null ? null : script.pollFirst();
+    if (method.equals("sendmessage") || method.equals("senddocument")) {
+      int id = messageIds.incrementAndGet();
+      MockResponse response = next != null ? next : sent(body, method.equals("senddocument"), id);
+      queue(method).add(new Call(method, body, received, response.getCode() == 200 ? id : 0));
+      return response;
+    }
+    if (method.equals("editmessagetext")) {
+      queue(method).add(new Call(method, body, received, body.path("message_id").asInt()));
+    } else {
+      queue(method).add(new Call(method, body, received));
+    }
     if (next != null) {
       return next;
     }
@@ -125,23 +227,135 @@ public final class FakeBotApi implements AutoCloseable {
               "username":"NetworkerasBot","can_join_groups":true,\
               "can_read_all_group_messages":false,"supports_inline_queries":false}""");
       case "deletewebhook", "setmycommands", "answercallbackquery" -> ok("true");
-      case "getchatadministrators" -> ok("[]");
-      case "sendmessage" ->
-          ok(
-              """
-              {"message_id":%d,"date":1767225600,"chat":{"id":-1001234567890,\
-              "type":"supergroup","title":"Paris Tech"},"text":"sent"}"""
-                  .formatted(messageIds.incrementAndGet()));
-      case "getupdates" -> {
-        String batch = batches.poll(holdMillis, TimeUnit.MILLISECONDS);
-        if (WAKE_UP.equals(batch)) {
-          batches.add(WAKE_UP);
-          batch = null;
-        }
-        yield json(200, batch == null ? "{\"ok\":true,\"result\":[]}" : batch);
-      }
+      case "getchatadministrators" ->
+          ok(administrators.getOrDefault(body.path("chat_id").asText(), "[]"));
+      case "getchatmember" -> ok(chatMember(body));
+      case "editmessagetext" -> edited(body);
+      case "getupdates" -> poll(body);
       default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
     };
+  }
+
+  /**
+   * A long poll: a batch queued whole ({@link #queueUpdates}) as it is, else the updates from the
+   * poll's offset on, waiting up to the hold time for one to arrive.
+   */
+  private MockResponse poll(JsonNode poll) throws InterruptedException {
+    long offset = poll.path("offset").asLong(0);
+    int limit = poll.path("limit").asInt(100);
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMillis);
+    synchronized (updateArrivals) {
+      while (true) {
+        String batch = batches.poll();
+        if (WAKE_UP.equals(batch)) {
+          batches.add(WAKE_UP);
+          return ok("[]");
+        }
+        if (batch != null) {
+          return json(200, batch);
+        }
+        List<JsonNode> from =
+            updates.stream()
+                .filter(update -> update.path("update_id").asLong() >= offset)
+                .limit(limit <= 0 ? 100 : limit)
+                .toList();
+        long left = deadline - System.nanoTime();
+        if (!from.isEmpty() || left <= 0 || closed) {
+          return ok(from.toString());
+        }
+        TimeUnit.NANOSECONDS.timedWait(updateArrivals, left);
+      }
+    }
+  }
+
+  /**
+   * The message Telegram answers a send with, or its 403 for a person who never started the bot.
+   */
+  private MockResponse sent(JsonNode send, boolean document, int messageId) {
+    String chatId = send.path("chat_id").asText();
+    boolean person = !chatId.startsWith("-");
+    if (person && privateChatsNeedStart && !startedChats.contains(chatId)) {
+      return json(
+          403,
+          """
+          {"ok":false,"error_code":403,\
+          "description":"Forbidden: bot can't initiate conversation with a user"}""");
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode message = JSON.createObjectNode();
+    message.put("message_id", messageId);
+    message.put("date", 1767225600);
+    message.set("from", bot());
+    message.set("chat", chat(chatId));
+    if (document) {
+      message.set(
+          "document", JSON.createObjectNode().put("file_id", "f").put("file_unique_id", "u"));
+    } else {
+      message.put("text", send.path("text").asText());
+    }
+    if (send.has("reply_markup")) {
+      message.set("reply_markup", send.get("reply_markup"));
+    }
+    return ok(message.toString());
+  }
+
+  private MockResponse edited(JsonNode edit) {
+    com.fasterxml.jackson.databind.node.ObjectNode message = JSON.createObjectNode();
+    message.put("message_id", edit.path("message_id").asInt());
+    message.put("date", 1767225600);
+    message.put("edit_date", 1767225601);
+    message.set("from", bot());
+    message.set("chat", chat(edit.path("chat_id").asText()));
+    message.put("text", edit.path("text").asText());
+    if (edit.has("reply_markup")) {
+      message.set("reply_markup", edit.get("reply_markup"));
+    }
+    return ok(message.toString());
+  }
+
+  private String chatMember(JsonNode query) {
+    String chatId = query.path("chat_id").asText();
+    String userId = query.path("user_id").asText();
+    try {
+      for (JsonNode member : JSON.readTree(administrators.getOrDefault(chatId, "[]"))) {
+        if (member.path("user").path("id").asText().equals(userId)) {
+          return member.toString();
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return """
+        {"status":"member","user":{"id":%s,"is_bot":false,"first_name":"Member"}}"""
+        .formatted(userId);
+  }
+
+  private static JsonNode bot() {
+    return JSON.createObjectNode()
+        .put("id", 999999999)
+        .put("is_bot", true)
+        .put("first_name", "Networkeras")
+        .put("username", "NetworkerasBot");
+  }
+
+  private static JsonNode chat(String chatId) {
+    com.fasterxml.jackson.databind.node.ObjectNode chat = JSON.createObjectNode();
+    chat.put("id", Long.parseLong(chatId));
+    if (chatId.startsWith("-")) {
+      chat.put("type", "supergroup").put("title", "Paris Tech");
+    } else {
+      chat.put("type", "private").put("first_name", "Member");
+    }
+    return chat;
+  }
+
+  /** The chat of a multipart {@code sendDocument}, as a JSON object like other calls' bodies. */
+  private static JsonNode multipartChat(RecordedRequest request) {
+    String text = request.getBody() == null ? "" : request.getBody().utf8();
+    java.util.regex.Matcher chat =
+        java.util.regex.Pattern.compile(
+                "name=\"chat_id\"\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n(-?\\d+)")
+            .matcher(text);
+    return JSON.createObjectNode().put("chat_id", chat.find() ? chat.group(1) : "0");
   }
 
   private static JsonNode body(RecordedRequest request) {
