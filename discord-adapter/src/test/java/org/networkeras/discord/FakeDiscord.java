@@ -22,9 +22,11 @@ import okhttp3.WebSocketListener;
 
 /**
  * A local stand-in for Discord: its REST API (the routes the adapter uses, answering with the JSON
- * Discord documents) and its gateway (HELLO, IDENTIFY, READY and one GUILD_CREATE) on one
- * MockWebServer. Users and channels whose id starts with {@code blocked} or {@code busy} answer
- * sends with error 50007 or a 429.
+ * Discord documents) and its gateway (HELLO, IDENTIFY, READY and one GUILD_CREATE, then the
+ * INTERACTION_CREATE events a test writes: slash commands, button presses, modal submissions,
+ * autocomplete) on one MockWebServer. It records the interaction callbacks, follow-ups, edits of
+ * the original response and messages the bot sends. Users and channels whose id starts with {@code
+ * blocked} or {@code busy} answer sends with error 50007 or a 429.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -35,7 +37,59 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String CHANNEL_ID = "1000000000000000004";
   static final String BLOCKED_USER = "2000000000000000001";
   static final String BUSY_USER = "2000000000000000002";
-  static final String MEMBER = "2000000000000000003";
+
+  /** The server's owner, whom Discord grants every permission (an admin to the bot). */
+  public static final String MEMBER = "2000000000000000003";
+
+  /** What the bot sent in answer to one interaction. */
+  public enum AnswerKind {
+    /** The interaction callback itself: a message (type 4), an update (7) or a modal (9). */
+    CALLBACK,
+    /** A follow-up message sent through the interaction's webhook. */
+    FOLLOW_UP,
+    /** An edit of the original response (after a deferral). */
+    EDIT
+  }
+
+  /**
+   * One answer to an interaction: its JSON as sent (the callback's {@code data}, or the message of
+   * a follow-up or an edit), and whether only the member sees it.
+   *
+   * @param callbackType the callback's type (4 message, 7 update, 8 choices, 9 modal), or 0
+   */
+  public record Answer(AnswerKind kind, int callbackType, DataObject message) {
+    /** Whether the message has Discord's EPHEMERAL flag (1 << 6). */
+    public boolean ephemeral() {
+      return (message.getInt("flags", 0) & 64) != 0;
+    }
+
+    /** The message's text and its embeds' titles and descriptions, to look for words in. */
+    public String text() {
+      StringBuilder text = new StringBuilder(message.getString("content", ""));
+      DataArray embeds = message.optArray("embeds").orElse(DataArray.empty());
+      for (int i = 0; i < embeds.length(); i++) {
+        DataObject embed = embeds.getObject(i);
+        text.append('\n').append(embed.getString("title", ""));
+        text.append('\n').append(embed.getString("description", ""));
+      }
+      return text.toString();
+    }
+
+    /** The custom id of the button labelled {@code label}, if the message has one. */
+    public java.util.Optional<String> button(String label) {
+      DataArray rows = message.optArray("components").orElse(DataArray.empty());
+      for (int i = 0; i < rows.length(); i++) {
+        DataArray buttons = rows.getObject(i).optArray("components").orElse(DataArray.empty());
+        for (int j = 0; j < buttons.length(); j++) {
+          DataObject button = buttons.getObject(j);
+          if (label.equals(button.getString("label", null))) {
+            return java.util.Optional.ofNullable(button.getString("custom_id", null));
+          }
+        }
+      }
+      return java.util.Optional.empty();
+    }
+  }
 
   private final MockWebServer server = new MockWebServer();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -44,6 +98,9 @@ public final class FakeDiscord implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong(3000000000000000000L);
   private final Object arrivals = new Object();
   private volatile String gatewayTarget;
+  private volatile Gateway gateway;
+  private final Map<String, BlockingQueue<Answer>> answers = new ConcurrentHashMap<>();
+  private final AtomicLong interactions = new AtomicLong(4000000000000000000L);
 
   public FakeDiscord() throws IOException {
     server.setDispatcher(
@@ -105,9 +162,277 @@ public final class FakeDiscord implements AutoCloseable {
     return gatewayTarget;
   }
 
+  /** Whether the bot has identified on the gateway, so interactions can reach it. */
+  public boolean connected() {
+    return gateway != null && !identifies.isEmpty();
+  }
+
+  /**
+   * A member uses a slash command: {@code options} are name/value pairs of string options. In the
+   * server's channel when {@code inServer}, else in the member's direct messages with the bot.
+   *
+   * @return the interaction's token, to await its answer with
+   */
+  public String slashCommand(
+      Person person, boolean inServer, String name, Map<String, String> options) {
+    DataArray rendered = DataArray.empty();
+    options.forEach(
+        (option, value) ->
+            rendered.add(
+                DataObject.empty().put("name", option).put("type", 3).put("value", value)));
+    return interact(
+        person,
+        inServer,
+        2,
+        DataObject.empty()
+            .put("id", Long.toString(ids.incrementAndGet()))
+            .put("name", name)
+            .put("type", 1)
+            .put("options", rendered),
+        null);
+  }
+
+  /** A member types in an autocompleted option of a slash command. */
+  public String autocomplete(
+      Person person, boolean inServer, String name, String option, String typed) {
+    return interact(
+        person,
+        inServer,
+        4,
+        DataObject.empty()
+            .put("id", Long.toString(ids.incrementAndGet()))
+            .put("name", name)
+            .put("type", 1)
+            .put(
+                "options",
+                DataArray.empty()
+                    .add(
+                        DataObject.empty()
+                            .put("name", option)
+                            .put("type", 3)
+                            .put("value", typed)
+                            .put("focused", true))),
+        null);
+  }
+
+  /** A member presses the button {@code customId} under a message the bot sent. */
+  public String pressButton(Person person, boolean inServer, String customId, Answer shownIn) {
+    String channel = inServer ? CHANNEL_ID : dmChannel(person.id());
+    DataObject message =
+        message(channel, shownIn.message())
+            .put("components", shownIn.message().optArray("components").orElse(DataArray.empty()))
+            .put("flags", shownIn.message().getInt("flags", 0));
+    return interact(
+        person,
+        inServer,
+        3,
+        DataObject.empty().put("custom_id", customId).put("component_type", 2),
+        message);
+  }
+
+  /**
+   * A member submits the modal {@code modalId}: {@code texts} fill its text inputs, {@code picks}
+   * its select menus (an empty string picks nothing), each inside a label as Discord sends them.
+   */
+  public String submitModal(
+      Person person,
+      boolean inServer,
+      String modalId,
+      Map<String, String> texts,
+      Map<String, String> picks) {
+    DataArray labels = DataArray.empty();
+    int uniqueId = 1;
+    for (Map.Entry<String, String> text : texts.entrySet()) {
+      labels.add(
+          DataObject.empty()
+              .put("type", 18)
+              .put("id", uniqueId++)
+              .put(
+                  "component",
+                  DataObject.empty()
+                      .put("type", 4)
+                      .put("id", uniqueId++)
+                      .put("custom_id", text.getKey())
+                      .put("value", text.getValue())));
+    }
+    for (Map.Entry<String, String> pick : picks.entrySet()) {
+      DataArray values = DataArray.empty();
+      if (!pick.getValue().isEmpty()) {
+        values.add(pick.getValue());
+      }
+      labels.add(
+          DataObject.empty()
+              .put("type", 18)
+              .put("id", uniqueId++)
+              .put(
+                  "component",
+                  DataObject.empty()
+                      .put("type", 3)
+                      .put("id", uniqueId++)
+                      .put("custom_id", pick.getKey())
+                      .put("values", values)));
+    }
+    return interact(
+        person,
+        inServer,
+        5,
+        DataObject.empty().put("custom_id", modalId).put("components", labels),
+        null);
+  }
+
+  /**
+   * The next answer to the interaction {@code token} that shows something (deferrals and deletions
+   * of a deferral are passed over), waiting up to 30 seconds.
+   */
+  public Answer awaitAnswer(String token) throws InterruptedException {
+    Answer answer = answersTo(token).poll(30, TimeUnit.SECONDS);
+    if (answer == null) {
+      throw new AssertionError("no answer to interaction " + token + " within 30 s");
+    }
+    return answer;
+  }
+
+  /** The answers to {@code token} received and not awaited yet, without waiting. */
+  public List<Answer> pendingAnswers(String token) {
+    return List.copyOf(answersTo(token));
+  }
+
+  /** The next message the bot sends to {@code userId}'s direct messages, waiting up to 30 s. */
+  public DataObject awaitDirectMessage(String userId) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    synchronized (arrivals) {
+      while (true) {
+        for (RecordedRequest request : requests) {
+          String path = request.getUrl().encodedPath();
+          if (request.getMethod().equals("POST")
+              && path.matches("/api/v10/channels/\\d+/messages")
+              && userId.equals(dmOwners.get(path.split("/")[4]))) {
+            requests.remove(request);
+            return payload(request);
+          }
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError("no direct message to " + userId + " within 30 s");
+        }
+        TimeUnit.NANOSECONDS.timedWait(arrivals, left);
+      }
+    }
+  }
+
+  /**
+   * A member of the server, as interactions carry them.
+   *
+   * @param locale the member's client locale, such as {@code en-US} or {@code fr}
+   */
+  public record Person(String id, String name, String locale) {}
+
   @Override
   public void close() {
     server.close();
+  }
+
+  private String interact(
+      Person person, boolean inServer, int type, DataObject data, DataObject message) {
+    Gateway open = gateway;
+    if (open == null) {
+      throw new IllegalStateException("the bot has not connected to the gateway");
+    }
+    String token = "interaction-token-" + interactions.incrementAndGet();
+    DataObject user = user(person.id(), person.name(), false);
+    DataObject interaction =
+        DataObject.empty()
+            .put("id", Long.toString(interactions.get()))
+            .put("application_id", APPLICATION_ID)
+            .put("type", type)
+            .put("token", token)
+            .put("version", 1)
+            .put("data", data)
+            .put("locale", person.locale())
+            .put("app_permissions", "117760")
+            .put("entitlements", DataArray.empty())
+            .put("attachment_size_limit", 10485760);
+    if (inServer) {
+      interaction
+          .put("guild_id", GUILD_ID)
+          .put(
+              "guild",
+              DataObject.empty()
+                  .put("id", GUILD_ID)
+                  .put("locale", "fr")
+                  .put("features", DataArray.empty()))
+          .put("guild_locale", "fr")
+          .put("channel_id", CHANNEL_ID)
+          .put("channel", Gateway.textChannel())
+          .put("context", 0)
+          .put("authorizing_integration_owners", DataObject.empty().put("0", GUILD_ID))
+          .put(
+              "member",
+              DataObject.empty()
+                  .put("user", user)
+                  .put("nick", null)
+                  .put("avatar", null)
+                  .put("roles", DataArray.empty())
+                  .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+                  .put("premium_since", null)
+                  .put("deaf", false)
+                  .put("mute", false)
+                  .put("flags", 0)
+                  .put("pending", false)
+                  .put("permissions", person.id().equals(MEMBER) ? "2251799813685247" : "117760")
+                  .put("communication_disabled_until", null));
+    } else {
+      String channelId = dmChannel(person.id());
+      interaction
+          .put("channel_id", channelId)
+          .put(
+              "channel",
+              DataObject.empty()
+                  .put("id", channelId)
+                  .put("type", 1)
+                  .put("last_message_id", null)
+                  .put("flags", 0)
+                  .put("recipients", DataArray.empty().add(user)))
+          .put("context", 1)
+          .put("authorizing_integration_owners", DataObject.empty().put("0", "0"))
+          .put("user", user);
+    }
+    if (message != null) {
+      interaction.put("message", message);
+    }
+    open.dispatch("INTERACTION_CREATE", interaction);
+    return token;
+  }
+
+  /** The direct-message channel of a member, opened on first use as Discord does. */
+  private String dmChannel(String userId) {
+    for (Map.Entry<String, String> dm : dmOwners.entrySet()) {
+      if (dm.getValue().equals(userId)) {
+        return dm.getKey();
+      }
+    }
+    String channelId = Long.toString(ids.incrementAndGet());
+    dmOwners.put(channelId, userId);
+    return channelId;
+  }
+
+  private BlockingQueue<Answer> answersTo(String token) {
+    return answers.computeIfAbsent(token, t -> new LinkedBlockingQueue<>());
+  }
+
+  /** The JSON of a request, also when files make it multipart ({@code payload_json}). */
+  private static DataObject payload(RecordedRequest request) {
+    String body = request.getBody() == null ? "" : request.getBody().utf8();
+    String type = request.getHeaders().get("Content-Type");
+    if (type != null && type.startsWith("multipart/")) {
+      java.util.regex.Matcher json =
+          java.util.regex.Pattern.compile(
+                  "name=\"payload_json\"(?:\r?\n[^\r\n]+)*\r?\n\r?\n(\\{.*?\\})\r?\n--",
+                  java.util.regex.Pattern.DOTALL)
+              .matcher(body);
+      return json.find() ? DataObject.fromJson(json.group(1)) : DataObject.empty();
+    }
+    return body.isBlank() ? DataObject.empty() : DataObject.fromJson(body);
   }
 
   private MockResponse answer(RecordedRequest request) {
@@ -150,10 +475,36 @@ public final class FakeDiscord implements AutoCloseable {
       }
       return json(200, registered);
     }
+    if (method.equals("POST") && path.matches("/interactions/\\d+/[^/]+/callback")) {
+      DataObject callback = payload(request);
+      int type = callback.getInt("type");
+      if (type != 5 && type != 6) {
+        answersTo(path.split("/")[3])
+            .add(
+                new Answer(
+                    AnswerKind.CALLBACK,
+                    type,
+                    callback.optObject("data").orElse(DataObject.empty())));
+      }
+      return new MockResponse.Builder().code(204).build();
+    }
+    if (path.matches("/webhooks/\\d+/[^/]+(/messages/@original)?")) {
+      String token = path.split("/")[3];
+      if (method.equals("DELETE")) {
+        return new MockResponse.Builder().code(204).build();
+      }
+      DataObject sent = payload(request);
+      answersTo(token)
+          .add(new Answer(method.equals("POST") ? AnswerKind.FOLLOW_UP : AnswerKind.EDIT, 0, sent));
+      return json(
+          200,
+          message(CHANNEL_ID, sent)
+              .put("webhook_id", APPLICATION_ID)
+              .put("flags", sent.getInt("flags", 0)));
+    }
     if (method.equals("POST") && path.equals("/users/@me/channels")) {
       String recipient = DataObject.fromJson(request.getBody().utf8()).getString("recipient_id");
-      String channelId = Long.toString(ids.incrementAndGet());
-      dmOwners.put(channelId, recipient);
+      String channelId = dmChannel(recipient);
       return json(
           200,
           DataObject.empty()
@@ -191,7 +542,7 @@ public final class FakeDiscord implements AutoCloseable {
                     .toString())
             .build();
       }
-      DataObject sent = DataObject.fromJson(request.getBody().utf8());
+      DataObject sent = payload(request);
       return json(200, message(channelId, sent));
     }
     return json(404, DataObject.empty().put("message", "404: Not Found").put("code", 0));
@@ -248,6 +599,7 @@ public final class FakeDiscord implements AutoCloseable {
   /** The gateway: says HELLO, answers IDENTIFY with READY and the guild, acknowledges beats. */
   private final class Gateway extends WebSocketListener {
     private int sequence;
+    private WebSocket socket;
 
     @Override
     public void onOpen(WebSocket socket, Response response) {
@@ -266,9 +618,11 @@ public final class FakeDiscord implements AutoCloseable {
       switch (payload.getInt("op")) {
         case 1 -> socket.send(DataObject.empty().put("op", 11).toString());
         case 2 -> {
+          this.socket = socket;
+          dispatch("READY", ready());
+          dispatch("GUILD_CREATE", guild());
+          gateway = this;
           identifies.add(payload.getObject("d"));
-          dispatch(socket, "READY", ready());
-          dispatch(socket, "GUILD_CREATE", guild());
         }
         default -> {
           // presence updates and the like need no answer
@@ -281,7 +635,7 @@ public final class FakeDiscord implements AutoCloseable {
       socket.close(code, null);
     }
 
-    private void dispatch(WebSocket socket, String type, DataObject data) {
+    synchronized void dispatch(String type, DataObject data) {
       socket.send(
           DataObject.empty()
               .put("op", 0)
@@ -289,6 +643,22 @@ public final class FakeDiscord implements AutoCloseable {
               .put("t", type)
               .put("d", data)
               .toString());
+    }
+
+    static DataObject textChannel() {
+      return DataObject.empty()
+          .put("id", CHANNEL_ID)
+          .put("type", 0)
+          .put("guild_id", GUILD_ID)
+          .put("position", 0)
+          .put("permission_overwrites", DataArray.empty())
+          .put("name", "events")
+          .put("topic", null)
+          .put("nsfw", false)
+          .put("last_message_id", null)
+          .put("rate_limit_per_user", 0)
+          .put("parent_id", null)
+          .put("flags", 0);
     }
 
     private DataObject ready() {
@@ -332,20 +702,7 @@ public final class FakeDiscord implements AutoCloseable {
               .put("managed", false)
               .put("mentionable", false)
               .put("flags", 0);
-      DataObject channel =
-          DataObject.empty()
-              .put("id", CHANNEL_ID)
-              .put("type", 0)
-              .put("guild_id", GUILD_ID)
-              .put("position", 0)
-              .put("permission_overwrites", DataArray.empty())
-              .put("name", "events")
-              .put("topic", null)
-              .put("nsfw", false)
-              .put("last_message_id", null)
-              .put("rate_limit_per_user", 0)
-              .put("parent_id", null)
-              .put("flags", 0);
+      DataObject channel = textChannel();
       DataObject self =
           DataObject.empty()
               .put("user", botUser())

@@ -61,6 +61,7 @@ public final class FakeBotApi implements AutoCloseable {
   private final AtomicInteger messageIds = new AtomicInteger(1000);
   private final List<JsonNode> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Object updateArrivals = new Object();
+  private final Object callArrivals = new Object();
   private final AtomicInteger updateIds = new AtomicInteger(700_000);
   private final Map<String, String> administrators = new ConcurrentHashMap<>();
   private final java.util.Set<String> startedChats = ConcurrentHashMap.newKeySet();
@@ -137,18 +138,23 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /**
-   * The next recorded call of {@code method} whose body satisfies {@code test}, waiting for it;
-   * calls of that method which do not match are passed over and forgotten.
+   * The first recorded call of {@code method} whose body satisfies {@code test}, waiting for it;
+   * calls that do not match stay recorded for later takes.
    */
   public Call take(String method, java.util.function.Predicate<JsonNode> test)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (true) {
-      long left = deadline - System.nanoTime();
-      Call call = left <= 0 ? null : queue(method).poll(left, TimeUnit.NANOSECONDS);
-      assertThat(call).as("a matching %s call", method).isNotNull();
-      if (test.test(call.body())) {
-        return call;
+    BlockingQueue<Call> recorded = queue(method);
+    synchronized (callArrivals) {
+      while (true) {
+        for (Call call : recorded) {
+          if (test.test(call.body()) && recorded.remove(call)) {
+            return call;
+          }
+        }
+        long left = deadline - System.nanoTime();
+        assertThat(left).as("a matching %s call within 30 s", method).isPositive();
+        TimeUnit.NANOSECONDS.timedWait(callArrivals, left);
       }
     }
   }
@@ -208,13 +214,13 @@ public final class FakeBotApi implements AutoCloseable {
     if (method.equals("sendmessage") || method.equals("senddocument")) {
       int id = messageIds.incrementAndGet();
       MockResponse response = next != null ? next : sent(body, method.equals("senddocument"), id);
-      queue(method).add(new Call(method, body, received, response.getCode() == 200 ? id : 0));
+      record(new Call(method, body, received, response.getCode() == 200 ? id : 0));
       return response;
     }
     if (method.equals("editmessagetext")) {
-      queue(method).add(new Call(method, body, received, body.path("message_id").asInt()));
+      record(new Call(method, body, received, body.path("message_id").asInt()));
     } else {
-      queue(method).add(new Call(method, body, received));
+      record(new Call(method, body, received));
     }
     if (next != null) {
       return next;
@@ -364,6 +370,13 @@ public final class FakeBotApi implements AutoCloseable {
       return text.isBlank() ? NullNode.getInstance() : JSON.readTree(text);
     } catch (IOException e) {
       return NullNode.getInstance();
+    }
+  }
+
+  private void record(Call call) {
+    queue(call.method()).add(call);
+    synchronized (callArrivals) {
+      callArrivals.notifyAll();
     }
   }
 

@@ -107,7 +107,7 @@ final class TelegramScenariosIT {
     say(GROUP, "Alice", "en", ALICE, "/mine@NetworkerasBot");
     FakeBotApi.Call mine = answerIn(GROUP);
     jar.advance("7h");
-    FakeBotApi.Call reminder = answerIn(ALICE);
+    List<String> direct = List.of(text(answerIn(ALICE)), text(answerIn(ALICE)));
 
     // then
     assertThat(start).isPositive();
@@ -131,7 +131,10 @@ final class TelegramScenariosIT {
     assertThat(bobsPress).isPositive();
     assertThat(refusal.path("text").asText()).startsWith("These buttons answer another member");
     assertThat(text(mine)).contains("Games night").contains("tg://user?id=" + ALICE);
-    assertThat(text(reminder)).contains("Reminder").contains("Games night");
+    assertThat(direct)
+        .as("the approval notice and the reminder, in Alice's private chat")
+        .anySatisfy(text -> assertThat(text).contains("now in the agenda"))
+        .anySatisfy(text -> assertThat(text).contains("Reminder").contains("Games night"));
   }
 
   @Test
