@@ -147,6 +147,26 @@ final class DiscordScenariosIT {
     assertThat(aide.text()).contains("événement");
   }
 
+  @Test
+  void aOneLineSuggestionIsFiledAtOnceWithTheFamilyItsWordsSay() throws Exception {
+    // when
+    Answer filed =
+        discord.awaitAnswer(
+            discord.slashCommand(
+                BOB,
+                true,
+                "suggest",
+                Map.of("details", "Soirée blogueurs | tomorrow at 7pm | Le Comptoir, Lyon")));
+    Answer queue = discord.awaitAnswer(discord.slashCommand(MONA, true, "review", Map.of()));
+
+    // then
+    assertThat(filed.ephemeral()).isTrue();
+    assertThat(filed.text()).contains("waits for a moderator").contains("Bloggers");
+    assertThat(filed.button("Networking")).isEmpty();
+    assertThat(queue.text()).contains("Soirée blogueurs");
+    assertThat(queue.button("Approve")).isPresent();
+  }
+
   /** A member presses the button labelled {@code label} of a message the bot showed them. */
   private Answer press(Person person, Answer shown, String label) throws InterruptedException {
     String customId =

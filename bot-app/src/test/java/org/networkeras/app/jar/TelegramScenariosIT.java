@@ -184,6 +184,56 @@ final class TelegramScenariosIT {
     assertThat(text(ceSoir)).containsAnyOf("Rien", "rien");
   }
 
+  @Test
+  void theGuidedFlowAsksInTheGroupAndOnlyTheAuthorAnswersItsButtons() throws Exception {
+    // when Bob starts the guided flow and answers each question by replying to it
+    int asked = say(GROUP, "Bob", "en", BOB, "/suggest@NetworkerasBot");
+    FakeBotApi.Call title = answerIn(GROUP);
+    replyTo(title, "Bob", BOB, "Board games evening");
+    FakeBotApi.Call when = answerIn(GROUP);
+    replyTo(when, "Bob", BOB, "tomorrow at 7pm");
+    FakeBotApi.Call where = answerIn(GROUP);
+    replyTo(where, "Bob", BOB, "Le Comptoir, Lyon");
+    FakeBotApi.Call family = answerIn(GROUP);
+    press(GROUP, "Alice", ALICE, family, "Networking");
+    JsonNode refusal =
+        telegram.take("answerCallbackQuery", body -> body.path("show_alert").asBoolean()).body();
+    press(GROUP, "Bob", BOB, family, "Networking");
+    FakeBotApi.Call link = answerIn(GROUP);
+    replyTo(link, "Bob", BOB, "skip");
+    FakeBotApi.Call description = answerIn(GROUP);
+    replyTo(description, "Bob", BOB, "skip");
+    FakeBotApi.Call filed = answerIn(GROUP);
+
+    // then
+    assertThat(repliesTo(title)).isEqualTo(asked);
+    assertThat(List.of(title, when, where, family))
+        .allSatisfy(question -> assertThat(text(question)).contains("tg://user?id=" + BOB));
+    assertThat(text(title)).contains("called");
+    assertThat(text(when)).contains("When");
+    assertThat(text(where)).contains("Where");
+    assertThat(text(family)).contains("What kind of event");
+    assertThat(text(link)).contains("link");
+    assertThat(refusal.path("text").asText()).startsWith("These buttons answer another member");
+    assertThat(text(filed)).contains("Board games evening").contains("waits for a moderator");
+  }
+
+  /** A member answers the bot's message {@code question} with Telegram's reply. */
+  private int replyTo(FakeBotApi.Call question, String name, String from, String text) {
+    int id = messageIds.getAndIncrement();
+    String chat = question.body().path("chat_id").asText();
+    telegram.queueUpdate(
+        """
+        {"message":{"message_id":%d,"from":{"id":%s,"is_bot":false,"first_name":"%s",\
+        "language_code":"en"},"chat":{"id":%s,"title":"Paris Tech","type":"supergroup"},\
+        "date":1795683600,"text":%s,"reply_to_message":{"message_id":%d,\
+        "from":{"id":999999999,"is_bot":true,"first_name":"Networkeras",\
+        "username":"NetworkerasBot"},"chat":{"id":%s,"title":"Paris Tech",\
+        "type":"supergroup"},"date":1795683600,"text":"question"}}}"""
+            .formatted(id, from, name, chat, quote(text), question.messageId(), chat));
+    return id;
+  }
+
   /** A member types {@code text} in {@code chat}; returns the message's id. */
   private int say(String chat, String name, String language, String from, String text) {
     int id = messageIds.getAndIncrement();
