@@ -76,6 +76,7 @@ public final class SuggestionService {
 
   private record Held(String ownerKey, Draft draft) {}
 
+  private final Database database;
   private final CatalogService catalog;
   private final EventRepository events;
   private final SuggestionRepository suggestions;
@@ -130,6 +131,7 @@ public final class SuggestionService {
     this.changes = Objects.requireNonNull(changes, "changes");
     this.publications = Objects.requireNonNull(publications, "publications");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.database = database;
     this.events = database.events();
     this.suggestions = new SuggestionRepository(database);
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -210,44 +212,55 @@ public final class SuggestionService {
     boolean mayPublish = mayPublish(context);
     boolean publish = mayPublish && family.isPresent();
     Instant now = context.now();
+    Event candidate =
+        new Event(
+            0,
+            community.id(),
+            title,
+            family.orElse(null),
+            slot,
+            place.city(),
+            place.venue(),
+            null,
+            times.start(),
+            end,
+            description,
+            link,
+            null,
+            List.of(),
+            false,
+            publish ? EventStatus.PUBLISHED : EventStatus.SUGGESTED,
+            SuggestionRepository.SOURCE,
+            null,
+            author.key(),
+            now,
+            now);
     Event stored =
-        catalog.add(
-            new Event(
-                0,
-                community.id(),
-                title,
-                family.orElse(null),
-                slot,
-                place.city(),
-                place.venue(),
-                null,
-                times.start(),
-                end,
-                description,
-                link,
-                null,
-                List.of(),
-                false,
-                publish ? EventStatus.PUBLISHED : EventStatus.SUGGESTED,
-                SuggestionRepository.SOURCE,
-                null,
-                author.key(),
-                now,
-                now));
-    log.record(
-        community.id(),
-        author,
-        publish ? Action.PUBLISHED : Action.SUGGESTED,
-        stored.id(),
-        null,
-        now);
+        database.inTransaction(
+            "store a suggestion",
+            handle -> {
+              Event added = catalog.add(candidate);
+              log.record(
+                  community.id(),
+                  author,
+                  publish ? Action.PUBLISHED : Action.SUGGESTED,
+                  added.id(),
+                  null,
+                  now);
+              if (publish) {
+                announce(community, added);
+              } else if (!mayPublish) {
+                notifyModerators(community, added, author);
+              }
+              return added;
+            });
+    catalog.changed(community.id());
+    notifier.deliverNow();
     if (publish) {
-      announce(community, stored);
+      publications.published(community, stored);
     } else if (mayPublish) {
       // The author answers the family in place; meanwhile it waits in the review queue.
       return new Outcome.NeedsFamily(stored);
-    } else {
-      notifyModerators(community, stored, author);
     }
     return new Outcome.Stored(stored);
   }
@@ -268,25 +281,46 @@ public final class SuggestionService {
     if (!moderator && !context.command().user().key().equals(event.author())) {
       throw new CommandException("edit.not_allowed", Long.toString(id));
     }
-    Event chosen = setFamily(event, family, context);
-    if (!mayPublish(context)) {
-      return chosen;
-    }
-    if (!suggestions.publish(id, context.now())) {
-      throw new CommandException("review.already_handled", Long.toString(id));
-    }
+    boolean publish = mayPublish(context);
+    Event answered =
+        database.inTransaction(
+            "set the family of suggestion " + id,
+            handle -> {
+              Event chosen = setFamily(event, family, context);
+              if (!publish) {
+                return chosen;
+              }
+              if (!suggestions.publish(id, context.now())) {
+                throw new CommandException("review.already_handled", Long.toString(id));
+              }
+              Event published = chosen.withStatus(EventStatus.PUBLISHED, context.now());
+              log.record(
+                  event.communityId(),
+                  context.command().user(),
+                  Action.PUBLISHED,
+                  id,
+                  null,
+                  context.now());
+              announce(context.community(), published);
+              return published;
+            });
     catalog.changed(event.communityId());
-    Event published = chosen.withStatus(EventStatus.PUBLISHED, context.now());
-    log.record(
-        event.communityId(), context.command().user(), Action.PUBLISHED, id, null, context.now());
-    announce(context.community(), published);
-    return published;
+    if (publish) {
+      notifier.deliverNow();
+      publications.published(context.community(), answered);
+    }
+    return answered;
   }
 
   /** A moderator picks the family of a pending suggestion on its review card. */
   Event pickFamily(long id, Family family, CommandContext context) {
     requireModerator(context);
-    return setFamily(event(context, id), family, context);
+    Event event = event(context, id);
+    Event chosen =
+        database.inTransaction(
+            "set the family of suggestion " + id, handle -> setFamily(event, family, context));
+    catalog.changed(event.communityId());
+    return chosen;
   }
 
   private Event setFamily(Event event, Family family, CommandContext context) {
@@ -297,7 +331,6 @@ public final class SuggestionService {
     if (!suggestions.edit(chosen, EventStatus.SUGGESTED)) {
       throw new CommandException("review.already_handled", Long.toString(event.id()));
     }
-    catalog.changed(event.communityId());
     log.record(
         event.communityId(),
         context.command().user(),
@@ -358,15 +391,26 @@ public final class SuggestionService {
     if (event.status() == EventStatus.SUGGESTED && event.family() == null) {
       throw new CommandException("review.family_needed", Long.toString(id));
     }
-    if (!suggestions.publish(id, context.now())) {
-      throw new CommandException("review.already_handled", Long.toString(id));
-    }
-    catalog.changed(event.communityId());
     Event published = event.withStatus(EventStatus.PUBLISHED, context.now());
-    log.record(
-        event.communityId(), context.command().user(), Action.APPROVED, id, null, context.now());
-    tellAuthor(context.community(), published, "review.told_approved", null);
-    announce(context.community(), published);
+    database.useTransaction(
+        "approve suggestion " + id,
+        handle -> {
+          if (!suggestions.publish(id, context.now())) {
+            throw new CommandException("review.already_handled", Long.toString(id));
+          }
+          log.record(
+              event.communityId(),
+              context.command().user(),
+              Action.APPROVED,
+              id,
+              null,
+              context.now());
+          tellAuthor(context.community(), published, "review.told_approved", null);
+          announce(context.community(), published);
+        });
+    catalog.changed(event.communityId());
+    notifier.deliverNow();
+    publications.published(context.community(), published);
     return published;
   }
 
@@ -381,14 +425,25 @@ public final class SuggestionService {
       throw new CommandException("review.reason_too_long", 500);
     }
     Event event = event(context, id);
-    if (!suggestions.transition(id, EventStatus.SUGGESTED, EventStatus.REJECTED, context.now())) {
-      throw new CommandException("review.already_handled", Long.toString(id));
-    }
-    catalog.changed(event.communityId());
-    log.record(
-        event.communityId(), context.command().user(), Action.REJECTED, id, why, context.now());
     Event rejected = event.withStatus(EventStatus.REJECTED, context.now());
-    tellAuthor(context.community(), rejected, "review.told_rejected", why);
+    database.useTransaction(
+        "reject suggestion " + id,
+        handle -> {
+          if (!suggestions.transition(
+              id, EventStatus.SUGGESTED, EventStatus.REJECTED, context.now())) {
+            throw new CommandException("review.already_handled", Long.toString(id));
+          }
+          log.record(
+              event.communityId(),
+              context.command().user(),
+              Action.REJECTED,
+              id,
+              why,
+              context.now());
+          tellAuthor(context.community(), rejected, "review.told_rejected", why);
+        });
+    catalog.changed(event.communityId());
+    notifier.deliverNow();
     return rejected;
   }
 
@@ -432,16 +487,23 @@ public final class SuggestionService {
           default -> throw new CommandException("edit.unknown_field", field.strip());
         };
     Event stamped = copy(changed).updatedAt(context.now()).build();
-    if (!suggestions.edit(stamped, event.status())) {
-      throw new CommandException("review.already_handled", Long.toString(id));
-    }
+    database.useTransaction(
+        "edit event " + id,
+        handle -> {
+          if (!suggestions.edit(stamped, event.status())) {
+            throw new CommandException("review.already_handled", Long.toString(id));
+          }
+          log.record(
+              event.communityId(), context.command().user(), Action.EDITED, id, key, context.now());
+          if (event.status() == EventStatus.PUBLISHED
+              && (!event.start().equals(stamped.start()) || !event.end().equals(stamped.end()))) {
+            // The reminders move with the event, in the same transaction.
+            catalog.changed(event.communityId());
+            changes.timesChanged(community, event, stamped);
+          }
+        });
     catalog.changed(event.communityId());
-    log.record(
-        event.communityId(), context.command().user(), Action.EDITED, id, key, context.now());
-    if (event.status() == EventStatus.PUBLISHED
-        && (!event.start().equals(stamped.start()) || !event.end().equals(stamped.end()))) {
-      changes.timesChanged(community, event, stamped);
-    }
+    notifier.deliverNow();
     return stamped;
   }
 
@@ -463,14 +525,22 @@ public final class SuggestionService {
     } else {
       throw new CommandException("cancel_event.not_active", Long.toString(id));
     }
-    if (!suggestions.transition(id, event.status(), to, context.now())) {
-      throw new CommandException("review.already_handled", Long.toString(id));
-    }
+    database.useTransaction(
+        "cancel event " + id,
+        handle -> {
+          if (!suggestions.transition(id, event.status(), to, context.now())) {
+            throw new CommandException("review.already_handled", Long.toString(id));
+          }
+          log.record(
+              event.communityId(), context.command().user(), action, id, null, context.now());
+          if (to == EventStatus.CANCELLED) {
+            // The reminders are dropped and the people going told, in the same transaction.
+            catalog.changed(event.communityId());
+            changes.cancelled(context.community(), event);
+          }
+        });
     catalog.changed(event.communityId());
-    log.record(event.communityId(), context.command().user(), action, id, null, context.now());
-    if (to == EventStatus.CANCELLED) {
-      changes.cancelled(context.community(), event);
-    }
+    notifier.deliverNow();
     return event.withStatus(to, context.now());
   }
 
@@ -579,8 +649,6 @@ public final class SuggestionService {
     for (Conversation to : settings.settings(community).announceTo()) {
       notifier.post(to, reply, "announce:" + event.id() + ":" + to.key());
     }
-    // Every path to publication announces: the listener hears of each one here.
-    publications.published(community, event);
   }
 
   private static EventCopy copy(Event event) {

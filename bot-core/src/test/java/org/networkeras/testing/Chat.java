@@ -252,6 +252,11 @@ public final class Chat {
               .orElse(null));
     }
 
+    /** Presses a button by its token, as a platform sends a press of an older message. */
+    public Said pressToken(String token) {
+      return new Said(core().handle(new ButtonPress(token, user(), conversation())));
+    }
+
     /** Presses the button labelled {@code label} of a reply. */
     public Said press(Said said, String label) {
       Button button =
