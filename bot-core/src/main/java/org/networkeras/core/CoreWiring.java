@@ -61,10 +61,14 @@ import org.networkeras.subscription.UnsubscribeCommand;
 import org.networkeras.suggestion.CancelCommand;
 import org.networkeras.suggestion.CancelEventCommand;
 import org.networkeras.suggestion.EditCommand;
+import org.networkeras.suggestion.Edits;
 import org.networkeras.suggestion.GuidedSuggestion;
+import org.networkeras.suggestion.Moderation;
+import org.networkeras.suggestion.Notices;
 import org.networkeras.suggestion.ReviewCommand;
 import org.networkeras.suggestion.SuggestCommand;
 import org.networkeras.suggestion.SuggestionService;
+import org.networkeras.suggestion.SuggestionStore;
 import org.networkeras.time.TimePhraseResolver;
 import org.networkeras.time.WhenCommand;
 
@@ -120,21 +124,15 @@ public final class CoreWiring {
     this.startingSoon =
         new StartingSoonService(
             database, communities, settings, catalog, delivery.outbox(), messages);
+    SuggestionStore suggestionStore = new SuggestionStore(database, catalog, moderationLog);
+    Notices notices = new Notices(settings, delivery, messages, clock);
     SuggestionService suggestions =
-        new SuggestionService(
-            database,
-            catalog,
-            settings,
-            moderationLog,
-            delivery,
-            resolver,
-            messages,
-            clock,
-            reminders,
-            subscriptions::published);
-    GuidedSuggestion guided = new GuidedSuggestion(suggestions, messages, clock);
-    SuggestCommand suggest = new SuggestCommand(suggestions, guided, messages);
-    ReviewCommand review = new ReviewCommand(suggestions, guided, settings, messages);
+        new SuggestionService(suggestionStore, notices, resolver, subscriptions::published, clock);
+    Moderation moderation = new Moderation(suggestionStore, notices, subscriptions::published);
+    Edits edits = new Edits(suggestionStore, notices, resolver, reminders);
+    GuidedSuggestion guided = new GuidedSuggestion(suggestions, moderation, messages, clock);
+    SuggestCommand suggest = new SuggestCommand(suggestions, moderation, guided, messages);
+    ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
     List<CommandHandler> commands = new ArrayList<>();
     commands.add(new StartCommand(messages));
     commands.add(
@@ -146,8 +144,8 @@ public final class CoreWiring {
     commands.add(suggest);
     commands.add(new CancelCommand(guided, messages));
     commands.add(review);
-    commands.add(new EditCommand(suggestions, messages));
-    commands.add(new CancelEventCommand(suggestions, messages));
+    commands.add(new EditCommand(edits, messages));
+    commands.add(new CancelEventCommand(edits, messages));
     commands.add(new LogCommand(moderationLog, messages));
     commands.add(
         new SettingsCommand(
