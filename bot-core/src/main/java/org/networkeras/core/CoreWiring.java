@@ -134,7 +134,7 @@ public final class CoreWiring {
     SuggestCommand suggest = new SuggestCommand(suggestions, moderation, guided, messages);
     ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
     List<CommandHandler> commands = new ArrayList<>();
-    commands.add(new StartCommand(messages));
+    commands.add(new StartCommand(messages, communities));
     commands.add(
         new HelpCommand(messages, () -> commands.stream().map(CommandHandler::spec).toList()));
     commands.add(events);

@@ -121,6 +121,7 @@ final class DiscordInteractionListenerTest {
     assertThat(command.getValue().locale()).isEqualTo(Locale.FRENCH);
     assertThat(command.getValue().conversation())
         .isEqualTo(Conversation.group(Platform.DISCORD, "555", "999"));
+    assertThat(command.getValue().conversation().title()).isEqualTo("Paris Tech");
     assertThat(command.getValue().receivedAt()).isEqualTo(NOW);
   }
 
@@ -487,6 +488,7 @@ final class DiscordInteractionListenerTest {
     User user = user();
     Guild guild = mock(Guild.class);
     when(guild.getId()).thenReturn("999");
+    when(guild.getName()).thenReturn("Paris Tech");
     when(event.getUser()).thenReturn(user);
     when(event.getMember()).thenReturn(member);
     when(event.getUserLocale()).thenReturn(locale == null ? DiscordLocale.UNKNOWN : locale);
