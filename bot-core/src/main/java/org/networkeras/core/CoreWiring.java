@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.networkeras.agenda.AgendaService;
+import org.networkeras.catalog.CatalogCompleter;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.EventCommand;
 import org.networkeras.catalog.EventsCommand;
@@ -135,8 +136,9 @@ public final class CoreWiring {
     ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
     List<CommandHandler> commands = new ArrayList<>();
     commands.add(new StartCommand(messages, communities));
-    commands.add(
-        new HelpCommand(messages, () -> commands.stream().map(CommandHandler::spec).toList()));
+    HelpCommand help =
+        new HelpCommand(messages, () -> commands.stream().map(CommandHandler::spec).toList());
+    commands.add(help);
     commands.add(events);
     commands.add(event);
     commands.add(new GuideCommand(messages));
@@ -171,7 +173,7 @@ public final class CoreWiring {
         new Dispatcher(
             commands,
             List.of(events, event, suggest, guided, review, rsvpCard),
-            List.of(event),
+            List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,
             gateways::capabilities,
