@@ -56,17 +56,20 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
   private record Rejecting(long eventId) implements State {}
 
   private final SuggestionService service;
+  private final Moderation moderation;
   private final Messages messages;
   private final Cache<String, State> states;
 
-  public GuidedSuggestion(SuggestionService service, Messages messages, Clock clock) {
+  public GuidedSuggestion(
+      SuggestionService service, Moderation moderation, Messages messages, Clock clock) {
     this.service = service;
+    this.moderation = moderation;
     this.messages = messages;
     this.states =
         Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterAccess(SuggestionService.DRAFT_LIFETIME)
-            .ticker(() -> SuggestionService.nanos(clock))
+            .ticker(() -> Drafts.nanos(clock))
             .build();
   }
 
@@ -124,7 +127,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
       return Optional.empty();
     }
     if (state instanceof Rejecting rejecting) {
-      service.reject(rejecting.eventId(), text, context);
+      moderation.reject(rejecting.eventId(), text, context);
       states.invalidate(key);
       return Optional.of(ReviewCommand.rejectedReply(rejecting.eventId(), context));
     }
@@ -160,7 +163,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
       } catch (NumberFormatException e) {
         throw new CommandException("form.unknown");
       }
-      service.reject(id, fields.get("reason"), context);
+      moderation.reject(id, fields.get("reason"), context);
       return Optional.of(ReviewCommand.rejectedReply(id, context));
     }
     return Optional.empty();

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends core's own messages (notifications, announcements) through the outbox: each is written with
- * its unique key, then delivered at once when the platform takes it, and otherwise retried by the
- * delivery scheduler within the platform's rate limits. Nothing here ever fails the command that
- * caused the message. Thread-safe.
+ * its unique key, in the transaction of the change that causes it when there is one (so both or
+ * neither are stored), then delivered by {@link #deliverNow} after that change committed, and
+ * otherwise retried by the delivery scheduler within the platform's rate limits. Delivering never
+ * fails the command that caused the message. Thread-safe.
  */
 final class Notifier {
 
@@ -53,16 +54,30 @@ final class Notifier {
     send(deliveryKey, Target.member(to), reply);
   }
 
+  /**
+   * Writes a message to the outbox.
+   *
+   * @throws org.networkeras.store.StoreException if the database fails: the caller's transaction
+   *     then rolls back with it
+   */
   private void send(String deliveryKey, Target target, Reply reply) {
+    delivery
+        .outbox()
+        .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
+  }
+
+  /**
+   * Sends what is due at once when no delivery scheduler runs (the scheduler picks it up
+   * otherwise). Call it after the transaction that wrote the messages committed; it never throws.
+   */
+  void deliverNow() {
+    if (delivery.isRunning()) {
+      return;
+    }
     try {
-      delivery
-          .outbox()
-          .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
-      if (!delivery.isRunning()) {
-        delivery.deliverDueNow();
-      }
+      delivery.deliverDueNow();
     } catch (RuntimeException e) {
-      log.error("message {} could not be queued or sent now", deliveryKey, e);
+      log.error("messages could not be sent now; the outbox keeps them", e);
     }
   }
 }

@@ -33,17 +33,14 @@ public final class ReviewCommand implements CommandHandler, ButtonHandler {
 
   private static final int MAX_ROWS = 5;
 
-  private final SuggestionService service;
+  private final Moderation service;
   private final GuidedSuggestion guided;
   private final SettingsService settings;
   private final Messages messages;
   private final CommandSpec spec;
 
   public ReviewCommand(
-      SuggestionService service,
-      GuidedSuggestion guided,
-      SettingsService settings,
-      Messages messages) {
+      Moderation service, GuidedSuggestion guided, SettingsService settings, Messages messages) {
     this.service = service;
     this.guided = guided;
     this.settings = settings;

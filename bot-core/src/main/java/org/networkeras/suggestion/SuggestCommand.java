@@ -30,12 +30,18 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
   private static final String FAMILY_ANSWER = "sg:fam:";
 
   private final SuggestionService service;
+  private final Moderation moderation;
   private final GuidedSuggestion guided;
   private final Messages messages;
   private final CommandSpec spec;
 
-  public SuggestCommand(SuggestionService service, GuidedSuggestion guided, Messages messages) {
+  public SuggestCommand(
+      SuggestionService service,
+      Moderation moderation,
+      GuidedSuggestion guided,
+      Messages messages) {
     this.service = service;
+    this.moderation = moderation;
     this.guided = guided;
     this.messages = messages;
     this.spec =
@@ -128,7 +134,7 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
       throw new CommandException("button.unknown");
     }
     return render(
-        new SuggestionService.Outcome.Stored(service.answerFamily(id, family, context)),
+        new SuggestionService.Outcome.Stored(moderation.answerFamily(id, family, context)),
         context,
         messages);
   }
