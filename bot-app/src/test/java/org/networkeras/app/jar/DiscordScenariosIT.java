@@ -140,11 +140,16 @@ final class DiscordScenariosIT {
     Answer enFrancais =
         discord.awaitAnswer(discord.slashCommand(LEA, true, "events", Map.of("when", "ce soir")));
     Answer aide = discord.awaitAnswer(discord.slashCommand(LEA, true, "help", Map.of()));
+    Answer bienvenue = discord.awaitAnswer(discord.slashCommand(LEA, true, "start", Map.of()));
 
     // then
     assertThat(inDirect.text()).contains("/events");
     assertThat(enFrancais.text()).containsAnyOf("Rien", "rien");
     assertThat(aide.text()).contains("événement");
+    assertThat(bienvenue.text())
+        .contains("Bonjour")
+        .contains("Paris Tech")
+        .doesNotContain(FakeDiscord.GUILD_ID);
   }
 
   @Test

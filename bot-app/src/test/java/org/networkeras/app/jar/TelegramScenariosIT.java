@@ -111,7 +111,7 @@ final class TelegramScenariosIT {
 
     // then
     assertThat(start).isPositive();
-    assertThat(text(welcome)).contains("Hello");
+    assertThat(text(welcome)).contains("Hello").contains("private chat").doesNotContain(ALICE);
     assertThat(repliesTo(helpAnswer)).isEqualTo(help);
     assertThat(text(helpAnswer)).contains("/events").contains("/suggest");
     assertThat(repliesTo(nothingTonight)).isEqualTo(empty);
@@ -175,6 +175,8 @@ final class TelegramScenariosIT {
     FakeBotApi.Call aide = answerIn(FRENCH_GROUP);
     say(FRENCH_GROUP, "Léa", "fr", LEA, "/events ce soir");
     FakeBotApi.Call ceSoir = answerIn(FRENCH_GROUP);
+    say(FRENCH_GROUP, "Léa", "fr", LEA, "/start@NetworkerasBot");
+    FakeBotApi.Call bienvenue = answerIn(FRENCH_GROUP);
 
     // then
     assertThat(repliesTo(aide))
@@ -182,6 +184,10 @@ final class TelegramScenariosIT {
         .isEqualTo(help);
     assertThat(text(aide)).contains("/suggest").contains("événement");
     assertThat(text(ceSoir)).containsAnyOf("Rien", "rien");
+    assertThat(text(bienvenue))
+        .contains("Bonjour")
+        .contains("Lyon Tech")
+        .doesNotContain(FRENCH_GROUP);
   }
 
   @Test
