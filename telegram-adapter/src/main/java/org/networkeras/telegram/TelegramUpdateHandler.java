@@ -319,7 +319,7 @@ final class TelegramUpdateHandler {
         notice,
         TelegramReplyRenderer.Addressing.replyTo(asked.messageId()),
         () -> {},
-        id -> owners.own(chatId, id, user.id()));
+        id -> {});
   }
 
   /**
