@@ -281,6 +281,37 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /**
+   * A member writes {@code text} in the server's channel (a MESSAGE_CREATE, which Discord sends
+   * only to bots that asked for messages; the test sends it regardless, to show it gets no answer).
+   */
+  public void postMessage(Person person, String text) {
+    Gateway open = gateway;
+    if (open == null) {
+      throw new IllegalStateException("the bot has not connected to the gateway");
+    }
+    DataObject author = user(person.id(), person.name(), false);
+    open.dispatch(
+        "MESSAGE_CREATE",
+        message(CHANNEL_ID, DataObject.empty().put("content", text))
+            .put("author", author)
+            .put("guild_id", GUILD_ID)
+            .put(
+                "member",
+                DataObject.empty()
+                    .put("roles", DataArray.empty())
+                    .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+                    .put("deaf", false)
+                    .put("mute", false)
+                    .put("flags", 0)
+                    .put("pending", false)));
+  }
+
+  /** The messages the bot posted in the server's channel so far (not interaction answers). */
+  public List<RecordedRequest> channelMessages() {
+    return requests("POST", "/api/v10/channels/" + CHANNEL_ID + "/messages");
+  }
+
+  /**
    * The next answer to the interaction {@code token} that shows something (deferrals and deletions
    * of a deferral are passed over), waiting up to 30 seconds.
    */
@@ -562,11 +593,25 @@ public final class FakeDiscord implements AutoCloseable {
         .put("mentions", DataArray.empty())
         .put("mention_roles", DataArray.empty())
         .put("attachments", DataArray.empty())
-        .put("embeds", sent.optArray("embeds").orElse(DataArray.empty()))
+        .put("embeds", embeds(sent))
         .put("components", DataArray.empty())
         .put("pinned", false)
         .put("flags", 0)
         .put("nonce", sent.getString("nonce", null));
+  }
+
+  /** The embeds of a message as Discord returns them: each with its type, {@code rich}. */
+  private static DataArray embeds(DataObject sent) {
+    DataArray embeds = DataArray.empty();
+    DataArray given = sent.optArray("embeds").orElse(DataArray.empty());
+    for (int i = 0; i < given.length(); i++) {
+      DataObject embed = DataObject.fromJson(given.getObject(i).toString());
+      if (!embed.hasKey("type")) {
+        embed.put("type", "rich");
+      }
+      embeds.add(embed);
+    }
+    return embeds;
   }
 
   private static MockResponse json(int code, Object body) {

@@ -62,6 +62,7 @@ final class DiscordScenariosIT {
   void stop() throws Exception {
     if (jar != null) {
       jar.close();
+      assertThat(jar.problems()).as("what the jar logged:%n%s", jar.log()).isEmpty();
     }
     if (discord != null) {
       discord.close();
@@ -136,6 +137,7 @@ final class DiscordScenariosIT {
   @Test
   void directMessagesAndFrenchMembersAreAnsweredInTheirPlace() throws Exception {
     // when
+    discord.postMessage(BOB, "@Networkeras hello, /events tonight?");
     Answer inDirect = discord.awaitAnswer(discord.slashCommand(BOB, false, "help", Map.of()));
     Answer enFrancais =
         discord.awaitAnswer(discord.slashCommand(LEA, true, "events", Map.of("when", "ce soir")));
@@ -144,6 +146,7 @@ final class DiscordScenariosIT {
 
     // then
     assertThat(inDirect.text()).contains("/events");
+    assertThat(discord.channelMessages()).as("a message is not a command: no answer").isEmpty();
     assertThat(enFrancais.text()).containsAnyOf("Rien", "rien");
     assertThat(aide.text()).contains("événement");
     assertThat(bienvenue.text())

@@ -76,12 +76,26 @@ final class JarProcess implements AutoCloseable {
     return Files.readString(log, StandardCharsets.UTF_8);
   }
 
+  /**
+   * The lines the jar logged at ERROR, or at WARN from our own code. TelegramBots logs an error of
+   * its own when closing cuts its long poll short: that one is the library's, at shutdown.
+   */
+  java.util.List<String> problems() throws IOException {
+    return log()
+        .lines()
+        .filter(
+            line ->
+                (line.contains(" ERROR ") && !line.contains("o.t.t.longpolling.BotSession"))
+                    || (line.contains(" WARN ") && line.contains(" o.n")))
+        .toList();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     if (process.isAlive()) {
       try {
         console.write(":quit\n".getBytes(StandardCharsets.UTF_8));
@@ -89,8 +103,13 @@ final class JarProcess implements AutoCloseable {
       } catch (IOException alreadyGone) {
         // the process ended meanwhile
       }
-      if (!process.waitFor(Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS)) {
+      try {
+        if (!process.waitFor(Duration.ofSeconds(20).toMillis(), TimeUnit.MILLISECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
         process.destroyForcibly();
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -62,6 +62,7 @@ final class TelegramScenariosIT {
   void stop() throws Exception {
     if (jar != null) {
       jar.close();
+      assertThat(jar.problems()).as("what the jar logged:%n%s", jar.log()).isEmpty();
     }
     if (telegram != null) {
       telegram.close();
