@@ -96,6 +96,12 @@ final class DiscordScenariosIT {
         discord.awaitAnswer(discord.slashCommand(ALICE, true, "events", Map.of("when", "tonight")));
     Answer choices =
         discord.awaitAnswer(discord.autocomplete(ALICE, true, "event", "ref", "games"));
+    Answer goingChoices =
+        discord.awaitAnswer(discord.autocomplete(ALICE, true, "going", "ref", "night"));
+    Answer cityChoices =
+        discord.awaitAnswer(discord.autocomplete(ALICE, true, "events", "city", "ly"));
+    Answer commandChoices =
+        discord.awaitAnswer(discord.autocomplete(ALICE, true, "help", "command", "sug"));
     Answer eventCard =
         discord.awaitAnswer(discord.slashCommand(ALICE, true, "event", Map.of("ref", "1")));
     Answer going = press(ALICE, eventCard, "Going");
@@ -125,6 +131,11 @@ final class DiscordScenariosIT {
     assertThat(choices.callbackType()).as("autocomplete choices").isEqualTo(8);
     assertThat(choices.message().getArray("choices").getObject(0).getString("name"))
         .contains("Games night");
+    assertThat(choiceNames(goingChoices))
+        .anySatisfy(name -> assertThat(name).contains("Games night"));
+    assertThat(choiceNames(commandChoices))
+        .anySatisfy(name -> assertThat(name).contains("suggest"));
+    assertThat(choiceNames(cityChoices)).anySatisfy(name -> assertThat(name).contains("Lyon"));
     assertThat(going.ephemeral()).isTrue();
     assertThat(mine.ephemeral()).isTrue();
     assertThat(mine.text()).contains("Games night");
@@ -194,6 +205,16 @@ final class DiscordScenariosIT {
       text.append('\n').append(embeds.getObject(i).getString("description", ""));
     }
     return text.toString();
+  }
+
+  /** The names of the choices an autocomplete answer offers. */
+  private static List<String> choiceNames(Answer answer) {
+    List<String> names = new ArrayList<>();
+    DataArray choices = answer.message().getArray("choices");
+    for (int i = 0; i < choices.length(); i++) {
+      names.add(choices.getObject(i).getString("name"));
+    }
+    return names;
   }
 
   /** The values a modal's select menu {@code customId} offers. */
