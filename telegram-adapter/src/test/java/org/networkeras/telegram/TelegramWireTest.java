@@ -18,11 +18,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.networkeras.chat.Attachment;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.Button;
+import org.networkeras.chat.ChatUser;
+import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
+import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandSpec;
@@ -104,6 +108,39 @@ final class TelegramWireTest {
     assertThat(poll.get("allowed_updates"))
         .extracting(JsonNode::asText)
         .containsExactly("message", "callback_query");
+  }
+
+  @Test
+  void writesToAPersonOnlyOnceTheyStartedTheBotAndSendsFilesAsDocuments() throws Exception {
+    // given
+    api.refusePrivateChatsUntilStarted();
+    TelegramAdapter adapter = start();
+    ChatUser alice =
+        ChatUser.member(Platform.TELEGRAM, String.valueOf(BotApiJson.ALICE_ID), "Alice");
+    Reply withFile =
+        Reply.builder(Locale.ENGLISH)
+            .line(Line.text("Your calendar"))
+            .attachment(
+                new Attachment("event-42.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()))
+            .build();
+
+    // when
+    DeliveryResult before = adapter.gateway().sendDirect(alice, withFile, "k1");
+    api.queueUpdate(
+        """
+        {"message":{"message_id":3,"from":{"id":%d,"is_bot":false,"first_name":"Alice"},\
+        "chat":%s,"date":1767225600,"text":"/start",\
+        "entities":[{"offset":0,"length":6,"type":"bot_command"}]}}"""
+            .formatted(BotApiJson.ALICE_ID, BotApiJson.privateChat(BotApiJson.ALICE_ID)));
+    api.take("sendMessage", body -> body.path("chat_id").asLong() == BotApiJson.ALICE_ID);
+    DeliveryResult after = adapter.gateway().sendDirect(alice, withFile, "k2");
+
+    // then
+    assertThat(before).isInstanceOf(DeliveryResult.Failed.class);
+    assertThat(((DeliveryResult.Failed) before).retryable()).isFalse();
+    assertThat(after).isInstanceOf(DeliveryResult.Delivered.class);
+    assertThat(api.take("sendDocument").body().path("chat_id").asLong())
+        .isEqualTo(BotApiJson.ALICE_ID);
   }
 
   @Test
