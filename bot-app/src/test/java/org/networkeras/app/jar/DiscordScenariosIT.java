@@ -106,6 +106,7 @@ final class DiscordScenariosIT {
         discord.awaitAnswer(discord.slashCommand(ALICE, true, "event", Map.of("ref", "1")));
     Answer going = press(ALICE, eventCard, "Going");
     Answer mine = discord.awaitAnswer(discord.slashCommand(ALICE, true, "mine", Map.of()));
+    Answer mineInDirect = discord.awaitAnswer(discord.slashCommand(ALICE, false, "mine", Map.of()));
     jar.advance("7h");
     List<String> direct = List.of(directMessage(ALICE), directMessage(ALICE));
 
@@ -139,6 +140,7 @@ final class DiscordScenariosIT {
     assertThat(going.ephemeral()).isTrue();
     assertThat(mine.ephemeral()).isTrue();
     assertThat(mine.text()).contains("Games night");
+    assertThat(mineInDirect.text()).as("in direct messages too").contains("Games night");
     assertThat(direct)
         .as("the approval notice and the reminder, by direct message")
         .anySatisfy(text -> assertThat(text).contains("now in the agenda"))

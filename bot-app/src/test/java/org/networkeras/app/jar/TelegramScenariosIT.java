@@ -107,9 +107,13 @@ final class TelegramScenariosIT {
     FakeBotApi.Call going = answerIn(GROUP);
     say(GROUP, "Alice", "en", ALICE, "/mine@NetworkerasBot");
     FakeBotApi.Call mine = answerIn(GROUP);
+    say(ALICE, "Alice", "en", ALICE, "/events tonight");
+    FakeBotApi.Call inPrivate = answerIn(ALICE, "Events from");
+    List<String> beforeTheClockMoves =
+        telegram.pending("sendMessage").stream().map(TelegramScenariosIT::text).toList();
     jar.advance("7h");
-    List<String> direct = List.of(text(answerIn(ALICE)), text(answerIn(ALICE)));
-
+    FakeBotApi.Call notice = answerIn(ALICE, "now in the agenda");
+    FakeBotApi.Call reminder = answerIn(ALICE, "Reminder");
     // then
     assertThat(start).isPositive();
     assertThat(text(welcome)).contains("Hello").contains("private chat").doesNotContain(ALICE);
@@ -132,10 +136,12 @@ final class TelegramScenariosIT {
     assertThat(bobsPress).isPositive();
     assertThat(refusal.path("text").asText()).startsWith("These buttons answer another member");
     assertThat(text(mine)).contains("Games night").contains("tg://user?id=" + ALICE);
-    assertThat(direct)
-        .as("the approval notice and the reminder, in Alice's private chat")
-        .anySatisfy(text -> assertThat(text).contains("now in the agenda"))
-        .anySatisfy(text -> assertThat(text).contains("Reminder").contains("Games night"));
+    assertThat(text(inPrivate))
+        .as("her private chat answers for her group")
+        .contains("Games night");
+    assertThat(text(notice)).contains("Games night");
+    assertThat(beforeTheClockMoves).noneMatch(sent -> sent.contains("Reminder"));
+    assertThat(text(reminder)).contains("Games night").contains("19:00");
   }
 
   @Test
@@ -311,6 +317,15 @@ final class TelegramScenariosIT {
   /** The next message the bot sent to {@code chat}, as Telegram answered it (with its id). */
   private FakeBotApi.Call answerIn(String chat) throws InterruptedException {
     return telegram.take("sendMessage", body -> body.path("chat_id").asText().equals(chat));
+  }
+
+  /** The first message the bot sent to {@code chat} whose text contains {@code words}. */
+  private FakeBotApi.Call answerIn(String chat, String words) throws InterruptedException {
+    return telegram.take(
+        "sendMessage",
+        body ->
+            body.path("chat_id").asText().equals(chat)
+                && body.path("text").asText().contains(words));
   }
 
   private static String quote(String text) {
