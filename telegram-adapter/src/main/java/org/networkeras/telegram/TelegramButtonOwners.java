@@ -33,6 +33,11 @@ final class TelegramButtonOwners {
     owners.put(key(chatId, messageId), userId);
   }
 
+  /** The buttons of a message are everyone's again (it now shows a public card). */
+  void release(String chatId, int messageId) {
+    owners.invalidate(key(chatId, messageId));
+  }
+
   /** The member the buttons of a message belong to, or empty when they are everyone's. */
   Optional<String> owner(String chatId, int messageId) {
     return Optional.ofNullable(owners.getIfPresent(key(chatId, messageId)));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -143,6 +145,29 @@ final class TelegramDelivery {
         }
         return;
       }
+    }
+  }
+
+  /**
+   * Replaces the bot's message {@code messageId} with {@code reply} (a card updated by a button
+   * press). When the reply cannot replace it (too long for one message, files) or Telegram refuses
+   * the edit, {@code otherwise} runs instead; an edit that changes nothing is done already.
+   */
+  void replace(String chatId, int messageId, Reply reply, Runnable otherwise) {
+    Optional<EditMessageText> edit = renderer.edit(chatId, messageId, reply);
+    if (edit.isEmpty()) {
+      otherwise.run();
+      return;
+    }
+    try {
+      client.execute(edit.get());
+    } catch (TelegramApiException e) {
+      if (e instanceof TelegramApiRequestException request
+          && Objects.toString(request.getApiResponse(), "").contains("message is not modified")) {
+        return;
+      }
+      log.info("Telegram refused to edit message {} in chat {}: {}", messageId, chatId, failure(e));
+      otherwise.run();
     }
   }
 

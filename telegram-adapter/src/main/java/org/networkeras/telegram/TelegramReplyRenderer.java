@@ -14,6 +14,7 @@ import org.networkeras.chat.Reply;
 import org.networkeras.chat.TimeText;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -85,6 +86,26 @@ final class TelegramReplyRenderer {
               .build());
     }
     return messages;
+  }
+
+  /**
+   * The reply as an edit of the bot's message {@code messageId} (an updated card), when it fits in
+   * one message and carries no file; empty otherwise.
+   */
+  Optional<EditMessageText> edit(String chatId, int messageId, Reply reply) {
+    List<String> parts = split(lines(reply));
+    if (parts.size() != 1 || !reply.attachments().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        EditMessageText.builder()
+            .chatId(chatId)
+            .messageId(messageId)
+            .text(parts.get(0))
+            .parseMode(ParseMode.HTML)
+            .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+            .replyMarkup(keyboard(reply).orElse(null))
+            .build());
   }
 
   /** The reply as HTML lines; an empty string separates blocks. */

@@ -44,7 +44,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *   <li>Any other text is an {@link IncomingMessage}; core answers it only inside a conversation it
  *       runs (a guided suggestion).
  *   <li>A button press is a {@link ButtonPress}; Telegram's spinner is always stopped with {@code
- *       answerCallbackQuery}, whatever core says or throws.
+ *       answerCallbackQuery}, whatever core says or throws. A public answer to it replaces the
+ *       message pressed ({@code editMessageText}: an updated card), as on Discord.
  * </ul>
  *
  * <p>Telegram has no message only one member sees, so in a group: a public answer replies to the
@@ -233,7 +234,17 @@ final class TelegramUpdateHandler {
       log.debug("Telegram user {} pressed a button in chat {}", user.id(), conversation.id());
       Reply reply = core.handle(new ButtonPress(query.getData(), user, conversation));
       Integer pressedOn = chat == null ? null : message.getMessageId();
-      answer(conversation, user, Asked.button(pressedOn, query.getData()), reply);
+      Asked asked = Asked.button(pressedOn, query.getData());
+      if (pressedOn != null
+          && reply.visibility() == Visibility.PUBLIC
+          && !reply.blocks().isEmpty()) {
+        // A public answer to a press updates the message pressed, as on Discord.
+        owners.release(conversation.id(), pressedOn);
+        delivery.replace(
+            conversation.id(), pressedOn, reply, () -> answer(conversation, user, asked, reply));
+      } else {
+        answer(conversation, user, asked, reply);
+      }
     } finally {
       acknowledge(query, alert);
     }

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -29,6 +30,12 @@ final class RecordingTelegramClient {
   private final Map<String, String> refusals = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(500);
   private volatile String administratorsJson = BotApiJson.ok("[]");
+  private volatile String editRefusal;
+
+  /** Makes every editMessageText answer {@code errorJson}. */
+  void refuseEdits(String errorJson) {
+    editRefusal = errorJson;
+  }
 
   void administrators(String json) {
     administratorsJson = json;
@@ -70,6 +77,13 @@ final class RecordingTelegramClient {
     }
     if (method instanceof SendDocument document) {
       return sent(document.getChatId());
+    }
+    if (method instanceof EditMessageText edit) {
+      String refusal = editRefusal;
+      if (refusal != null) {
+        return edit.deserializeResponse(refusal);
+      }
+      return Boolean.TRUE;
     }
     if (method instanceof AnswerCallbackQuery) {
       return Boolean.TRUE;

@@ -36,6 +36,7 @@ import org.networkeras.i18n.Messages;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatAdministrators;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -162,9 +163,14 @@ final class TelegramUpdateHandlerTest {
   }
 
   @Test
-  void answersAButtonPressAndSendsTheReplyToTheChat() {
+  void aPublicAnswerToAButtonPressUpdatesTheMessagePressed() {
     // given
-    when(core.handle(any(ButtonPress.class))).thenReturn(Reply.text(Locale.ENGLISH, "You're in"));
+    when(core.handle(any(ButtonPress.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line("Board games — 3 going"))
+                .buttonRow(Button.callback("Going", "rsvp:42:yes"))
+                .build());
     Update update =
         BotApiJson.update(
             BotApiJson.callback(5, BotApiJson.group(), BotApiJson.bob(), "rsvp:42:yes"));
@@ -182,10 +188,42 @@ final class TelegramUpdateHandlerTest {
         .singleElement()
         .extracting(AnswerCallbackQuery::getCallbackQueryId)
         .isEqualTo("4382bfdwdsb323b2d9");
+    assertThat(telegram.calls(SendMessage.class)).isEmpty();
+    assertThat(telegram.calls(EditMessageText.class))
+        .singleElement()
+        .satisfies(
+            edit -> {
+              assertThat(edit.getChatId()).isEqualTo(String.valueOf(GROUP_ID));
+              assertThat(edit.getMessageId()).isEqualTo(77);
+              assertThat(edit.getText()).isEqualTo("Board games — 3 going");
+              assertThat(edit.getReplyMarkup()).isNotNull();
+            });
+  }
+
+  @Test
+  void sendsTheAnswerAsANewMessageWhenTelegramRefusesTheEdit() {
+    // given
+    telegram.refuseEdits(
+        """
+        {"ok":false,"error_code":400,\
+        "description":"Bad Request: message can't be edited"}""");
+    when(core.handle(any(ButtonPress.class))).thenReturn(Reply.text(Locale.ENGLISH, "Tonight"));
+
+    // when
+    handler.handle(
+        BotApiJson.update(
+            BotApiJson.callback(5, BotApiJson.group(), BotApiJson.bob(), "evp:q:tonight")));
+
+    // then
+    assertThat(telegram.calls(EditMessageText.class)).hasSize(1);
     assertThat(telegram.calls(SendMessage.class))
         .singleElement()
-        .extracting(SendMessage::getChatId)
-        .isEqualTo(String.valueOf(GROUP_ID));
+        .satisfies(
+            sent -> {
+              assertThat(sent.getChatId()).isEqualTo(String.valueOf(GROUP_ID));
+              assertThat(sent.getText()).isEqualTo("Tonight");
+              assertThat(sent.getReplyParameters().getMessageId()).isEqualTo(77);
+            });
   }
 
   @Test

@@ -144,7 +144,7 @@ final class TelegramWireTest {
   }
 
   @Test
-  void answersAButtonPressAndRepliesInTheChat() throws Exception {
+  void answersAButtonPressByUpdatingTheMessagePressed() throws Exception {
     // given
     when(core.handle(any(org.networkeras.chat.ButtonPress.class)))
         .thenReturn(Reply.text(Locale.ENGLISH, "See you there"));
@@ -158,7 +158,9 @@ final class TelegramWireTest {
     // then
     assertThat(api.take("answerCallbackQuery").body().get("callback_query_id").asText())
         .isEqualTo("4382bfdwdsb323b2d9");
-    assertThat(api.take("sendMessage").body().get("text").asText()).isEqualTo("See you there");
+    JsonNode edit = api.take("editMessageText").body();
+    assertThat(edit.get("text").asText()).isEqualTo("See you there");
+    assertThat(edit.get("message_id").asInt()).isEqualTo(77);
   }
 
   @Test

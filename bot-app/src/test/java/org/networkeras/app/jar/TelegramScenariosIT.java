@@ -184,6 +184,10 @@ final class TelegramScenariosIT {
     FakeBotApi.Call ceSoir = answerIn(FRENCH_GROUP);
     say(FRENCH_GROUP, "Léa", "fr", LEA, "/start@NetworkerasBot");
     FakeBotApi.Call bienvenue = answerIn(FRENCH_GROUP);
+    press(FRENCH_GROUP, "Léa", LEA, bienvenue, "Ce soir");
+    FakeBotApi.Call updated =
+        telegram.take(
+            "editMessageText", body -> body.path("message_id").asInt() == bienvenue.messageId());
 
     // then
     assertThat(repliesTo(aide))
@@ -252,8 +256,7 @@ final class TelegramScenariosIT {
     int id = messageIds.getAndIncrement();
     String chatJson =
         chat.startsWith("-")
-            ? "{\"id\":%s,\"title\":\"%s\",\"type\":\"supergroup\"}"
-                .formatted(chat, chat.equals(GROUP) ? "Paris Tech" : "Lyon Tech")
+            ? "{\"id\":%s,\"title\":\"%s\",\"type\":\"supergroup\"}".formatted(chat, title(chat))
             : "{\"id\":%s,\"first_name\":\"%s\",\"type\":\"private\"}".formatted(chat, name);
     String entities = "";
     if (text.startsWith("/")) {
@@ -289,9 +292,9 @@ final class TelegramScenariosIT {
         {"callback_query":{"id":"cb%d","from":{"id":%s,"is_bot":false,"first_name":"%s",\
         "language_code":"en"},"message":{"message_id":%d,"from":{"id":999999999,"is_bot":true,\
         "first_name":"Networkeras","username":"NetworkerasBot"},"chat":{"id":%s,\
-        "title":"Paris Tech","type":"supergroup"},"date":1795683600,"text":"card"},\
+        "title":"%s","type":"supergroup"},"date":1795683600,"text":"card"},\
         "chat_instance":"42","data":%s}}"""
-            .formatted(id, from, name, shown.messageId(), chat, quote(data)));
+            .formatted(id, from, name, shown.messageId(), chat, title(chat), quote(data)));
     return id;
   }
 
@@ -326,6 +329,10 @@ final class TelegramScenariosIT {
         body ->
             body.path("chat_id").asText().equals(chat)
                 && body.path("text").asText().contains(words));
+  }
+
+  private static String title(String group) {
+    return group.equals(GROUP) ? "Paris Tech" : "Lyon Tech";
   }
 
   private static String quote(String text) {
