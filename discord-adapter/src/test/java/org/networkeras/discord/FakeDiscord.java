@@ -241,19 +241,14 @@ public final class FakeDiscord implements AutoCloseable {
       Map<String, String> texts,
       Map<String, String> picks) {
     DataArray labels = DataArray.empty();
-    int uniqueId = 1;
     for (Map.Entry<String, String> text : texts.entrySet()) {
       labels.add(
-          DataObject.empty()
-              .put("type", 18)
-              .put("id", uniqueId++)
-              .put(
-                  "component",
-                  DataObject.empty()
-                      .put("type", 4)
-                      .put("id", uniqueId++)
-                      .put("custom_id", text.getKey())
-                      .put("value", text.getValue())));
+          label(
+              labels.length(),
+              DataObject.empty()
+                  .put("type", 4)
+                  .put("custom_id", text.getKey())
+                  .put("value", text.getValue())));
     }
     for (Map.Entry<String, String> pick : picks.entrySet()) {
       DataArray values = DataArray.empty();
@@ -261,16 +256,12 @@ public final class FakeDiscord implements AutoCloseable {
         values.add(pick.getValue());
       }
       labels.add(
-          DataObject.empty()
-              .put("type", 18)
-              .put("id", uniqueId++)
-              .put(
-                  "component",
-                  DataObject.empty()
-                      .put("type", 3)
-                      .put("id", uniqueId++)
-                      .put("custom_id", pick.getKey())
-                      .put("values", values)));
+          label(
+              labels.length(),
+              DataObject.empty()
+                  .put("type", 3)
+                  .put("custom_id", pick.getKey())
+                  .put("values", values)));
     }
     return interact(
         person,
@@ -433,6 +424,14 @@ public final class FakeDiscord implements AutoCloseable {
     }
     open.dispatch("INTERACTION_CREATE", interaction);
     return token;
+  }
+
+  /** A submitted modal's label around one input, with the unique ids Discord numbers them by. */
+  private static DataObject label(int index, DataObject input) {
+    return DataObject.empty()
+        .put("type", 18)
+        .put("id", 2 * index + 1)
+        .put("component", input.put("id", 2 * index + 2));
   }
 
   /** The direct-message channel of a member, opened on first use as Discord does. */

@@ -400,17 +400,7 @@ final class TelegramUpdateHandlerTest {
   @Test
   void givesTheGroupALinkInsteadOfTheSecretWhenTheMemberNeverStartedTheBot() {
     // given
-    telegram.refuse(
-        String.valueOf(ALICE_ID),
-        """
-        {"ok":false,"error_code":403,\
-        "description":"Forbidden: bot can't initiate conversation with a user"}""");
-    when(core.handle(any(IncomingCommand.class)))
-        .thenReturn(
-            Reply.builder(Locale.FRENCH)
-                .line(Line("code 7F3K"))
-                .visibility(Visibility.SECRET)
-                .build());
+    aliceNeverStartedTheBotAndCoreAnswersASecret(Locale.FRENCH);
 
     // when
     handler.handle(
@@ -443,17 +433,7 @@ final class TelegramUpdateHandlerTest {
   @Test
   void theStartLinkAsksTheSameAgainInThePrivateChat() {
     // given
-    telegram.refuse(
-        String.valueOf(ALICE_ID),
-        """
-        {"ok":false,"error_code":403,\
-        "description":"Forbidden: bot can't initiate conversation with a user"}""");
-    when(core.handle(any(IncomingCommand.class)))
-        .thenReturn(
-            Reply.builder(Locale.ENGLISH)
-                .line(Line("code 7F3K"))
-                .visibility(Visibility.SECRET)
-                .build());
+    aliceNeverStartedTheBotAndCoreAnswersASecret(Locale.ENGLISH);
     handler.handle(
         BotApiJson.update(
             BotApiJson.message(20, BotApiJson.group(), BotApiJson.alice(), "/link create")));
@@ -485,17 +465,7 @@ final class TelegramUpdateHandlerTest {
   @Test
   void anotherMembersStartLinkIsAnOrdinaryStart() {
     // given
-    telegram.refuse(
-        String.valueOf(ALICE_ID),
-        """
-        {"ok":false,"error_code":403,\
-        "description":"Forbidden: bot can't initiate conversation with a user"}""");
-    when(core.handle(any(IncomingCommand.class)))
-        .thenReturn(
-            Reply.builder(Locale.ENGLISH)
-                .line(Line("code 7F3K"))
-                .visibility(Visibility.SECRET)
-                .build());
+    aliceNeverStartedTheBotAndCoreAnswersASecret(Locale.ENGLISH);
     handler.handle(
         BotApiJson.update(
             BotApiJson.message(22, BotApiJson.group(), BotApiJson.alice(), "/link create")));
@@ -513,6 +483,17 @@ final class TelegramUpdateHandlerTest {
     IncomingCommand start = captor.getAllValues().get(1);
     assertThat(start.name()).isEqualTo("start");
     assertThat(start.conversation().isDirect()).isTrue();
+  }
+
+  private void aliceNeverStartedTheBotAndCoreAnswersASecret(Locale locale) {
+    telegram.refuse(
+        String.valueOf(ALICE_ID),
+        """
+        {"ok":false,"error_code":403,\
+        "description":"Forbidden: bot can't initiate conversation with a user"}""");
+    when(core.handle(any(IncomingCommand.class)))
+        .thenReturn(
+            Reply.builder(locale).line(Line("code 7F3K")).visibility(Visibility.SECRET).build());
   }
 
   private static String startPayload(SendMessage notice) {
