@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -40,9 +41,15 @@ public final class DiscordCommandRenderer {
     return array.toPrettyString();
   }
 
-  /** The slash-command data for {@code specs}, in order. */
+  /**
+   * The slash-command data for {@code specs}, in order: the first 100, as many as Discord registers
+   * for an application.
+   */
   static List<SlashCommandData> render(List<CommandSpec> specs) {
-    return specs.stream().map(DiscordCommandRenderer::render).toList();
+    return specs.stream()
+        .limit(Commands.MAX_SLASH_COMMANDS)
+        .map(DiscordCommandRenderer::render)
+        .toList();
   }
 
   static SlashCommandData render(CommandSpec spec) {
@@ -60,7 +67,10 @@ public final class DiscordCommandRenderer {
                   case MODERATOR -> DefaultMemberPermissions.enabledFor(Permission.MANAGE_EVENTS);
                   case ADMIN -> DefaultMemberPermissions.enabledFor(Permission.ADMINISTRATOR);
                 });
-    spec.parameters().forEach(parameter -> command.addOptions(option(parameter)));
+    // Discord takes 25 options; required ones come first, so the first 25 keep them all.
+    spec.parameters().stream()
+        .limit(CommandData.MAX_OPTIONS)
+        .forEach(parameter -> command.addOptions(option(parameter)));
     return command;
   }
 

@@ -52,6 +52,36 @@ final class DiscordCommandRendererTest {
   }
 
   @Test
+  void registersTheFirstHundredCommandsAndTwentyFiveOptionsOfEach() {
+    // given more commands and options than Discord takes
+    List<ParameterSpec> options = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      options.add(
+          SampleSpecs.parameter(
+              "option_" + i, ParameterSpec.Type.WORD, false, ParameterSpec.Autocomplete.NONE));
+    }
+    List<CommandSpec> specs = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      specs.add(
+          new CommandSpec(
+              "command_" + i,
+              SampleSpecs.text("Command " + i, "Commande " + i),
+              i == 0 ? options : List.of(),
+              Role.MEMBER,
+              CommandSpec.Scope.ANYWHERE,
+              false));
+    }
+
+    // when
+    DataArray commands = DataArray.fromJson(DiscordCommandRenderer.commandsJson(specs));
+
+    // then
+    assertThat(commands.length()).isEqualTo(100);
+    assertThat(commands.getObject(99).getString("name")).isEqualTo("command_99");
+    assertThat(commands.getObject(0).getArray("options").length()).isEqualTo(25);
+  }
+
+  @Test
   void marksGroupOnlyCommandsAsGuildOnlyAndOthersAsUsableInDirectMessages() {
     // given
     List<CommandSpec> specs = SampleSpecs.representative();
