@@ -178,12 +178,23 @@ final class DiscordScenariosIT {
                 true,
                 "suggest",
                 Map.of("details", "Soirée blogueurs | tomorrow at 7pm | Le Comptoir, Lyon")));
+    Answer form = discord.awaitAnswer(discord.slashCommand(LEA, true, "suggest", Map.of()));
+    Answer picked =
+        discord.awaitAnswer(
+            discord.submitModal(
+                LEA,
+                true,
+                form.message().getString("custom_id"),
+                Map.of("title", "Apéro réseau", "when", "vendredi 19h", "where", "Lyon"),
+                Map.of("family", "promotional")));
     Answer queue = discord.awaitAnswer(discord.slashCommand(MONA, true, "review", Map.of()));
 
     // then
     assertThat(filed.ephemeral()).isTrue();
     assertThat(filed.text()).contains("waits for a moderator").contains("Bloggers");
     assertThat(filed.button("Networking")).isEmpty();
+    assertThat(picked.ephemeral()).isTrue();
+    assertThat(picked.text()).as("the kind picked in the form").contains("Événementiel");
     assertThat(queue.text()).contains("Soirée blogueurs");
     assertThat(queue.button("Approve")).isPresent();
   }
