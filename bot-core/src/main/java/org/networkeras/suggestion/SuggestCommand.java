@@ -21,8 +21,9 @@ import org.networkeras.i18n.Messages;
 
 /**
  * {@code /suggest <title> | <when> | <where> [| <link> [| <description>]]} (separators {@code |} or
- * new lines), or {@code /suggest} alone: a form on Discord, a guided conversation elsewhere. Also
- * answers the buttons of a held draft ({@code sg:<draft>:<answer>}).
+ * new lines), or {@code /suggest} alone: a form where the platform has them, a guided conversation
+ * elsewhere. Also answers the buttons of a held draft ({@code sg:<draft>:<answer>}) and the
+ * author's family pick for a stored suggestion ({@code sg:fam:<event id>:<family>}).
  */
 public final class SuggestCommand implements CommandHandler, ButtonHandler {
 
@@ -107,10 +108,6 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
           case "city" -> Draft::withCityConfirmed;
           case "venue" -> Draft::withPlaceIsVenue;
           case "anyway" -> Draft::withTwinAccepted;
-          case "f" -> {
-            Family family = Family.fromKey(parts.length > 2 ? parts[2] : "");
-            yield d -> d.withFamily(family);
-          }
           case "drop" -> null;
           default -> throw new CommandException("button.unknown");
         };

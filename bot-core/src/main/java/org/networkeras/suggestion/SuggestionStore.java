@@ -52,12 +52,15 @@ public final class SuggestionStore {
 
   /**
    * Runs {@code change} in one transaction (every repository call on this thread joins it), then
-   * tells the catalog its community changed.
+   * tells the catalog its community changed, committed or not: what the catalog cached from inside
+   * a transaction that rolled back must not outlive it.
    */
   <T> T change(String what, long communityId, Supplier<T> change) {
-    T result = database.inTransaction(what, handle -> change.get());
-    catalog.changed(communityId);
-    return result;
+    try {
+      return database.inTransaction(what, handle -> change.get());
+    } finally {
+      catalog.changed(communityId);
+    }
   }
 
   /** Logs a moderation step of the context's member. */

@@ -98,6 +98,24 @@ final class SuggestionFamilyTest {
   }
 
   @Test
+  void aOneLineSuggestionInATelegramGroupIsAnsweredWithoutAQuestion() {
+    // given
+    Chat.Member member =
+        chat.as("42").on(Platform.TELEGRAM).withLocale(Locale.FRENCH).in("-1001", "Lyon Tech");
+
+    // when
+    Chat.Said said = member.send("/suggest Soirée jeux | vendredi 19h | Le Comptoir, Lyon");
+
+    // then
+    assertThat(said.text())
+        .contains("attend un modérateur")
+        .contains("Soirée jeux")
+        .contains("Le Comptoir, Lyon")
+        .doesNotContain("De quel genre");
+    assertThat(said.reply().allButtons()).isEmpty();
+  }
+
+  @Test
   void enFrancaisLaPropositionSansGenreEstClasseeEtLeModerateurChoisitLeGenre() {
     // given
     Chat.Member alix = alice.withLocale(Locale.FRENCH);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ final class SuggestionTransactionTest {
    * statements after the commit, such as sending at once, may still fail: the outbox keeps).
    */
   private static final int ENOUGH = 60;
+
+  private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
 
   @Parameter TestDatabases.Backend backend;
   @TempDir Path tempDir;
@@ -136,12 +139,15 @@ final class SuggestionTransactionTest {
       mona.send("/edit " + id + " when vendredi 20h");
       boolean triggered = failing.off();
 
-      // then the reminders are planned for the start the catalog holds
+      // then the reminders are planned for the start the catalog holds, and members see it
       Instant start = database.events().find(id).orElseThrow().start();
       assertThat(pendingReminders())
           .as("after failing statement %d", n)
           .isNotEmpty()
           .allMatch(key -> key.endsWith("@" + start.getEpochSecond()));
+      assertThat(bob.send("/events this week").isoText())
+          .as("listing after failing statement %d", n)
+          .contains(ISO.format(start.atZone(Chat.PARIS)));
       if (!start.equals(before)) {
         break;
       }
