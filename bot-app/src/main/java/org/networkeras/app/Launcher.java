@@ -106,7 +106,8 @@ final class Launcher {
               ? Database.openSqlite(config.dataDir())
               : Database.open(config.database().url());
     } catch (StoreException | IllegalArgumentException e) {
-      err.println("networkeras: " + e.getMessage());
+      // one line, even when a library's message (Flyway's) spans several
+      err.println("networkeras: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
       return 2;
     }
     // Released once everything is closed, so a shutdown hook lets the JVM exit only then.

@@ -8,9 +8,10 @@ package org.networkeras.chat;
  * DEL ({@code U+007F}) and C1 ({@code U+0080}–{@code U+009F}); a carriage return goes too, so
  * {@code \r\n} becomes a plain newline. Everything else is kept as typed.
  *
- * <p>The inbound records ({@link Arguments}, {@link IncomingMessage}, {@link FormSubmission},
- * {@link ChatUser}, {@link Person}, {@link Mention}) clean what they hold when built: that is the
- * one boundary, so nothing behind it (commands, storage, logs) ever sees a control character.
+ * <p>The inbound records ({@link IncomingCommand}, {@link Arguments}, {@link IncomingMessage},
+ * {@link FormSubmission}, {@link ButtonPress}, {@link ChatUser}, {@link Person}, {@link Mention})
+ * and {@link Usernames#normalize} clean what they hold when built: that is the one boundary, so
+ * nothing behind it (commands, storage, logs) ever sees a control character.
  */
 public final class InputText {
 
