@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param link an http(s) address, or {@code null}
  * @param organiser who runs it, or {@code null}
  * @param tags lower-case words
- * @param free whether attending costs nothing
+ * @param admission whether entry is free, paid, or not said
  * @param status where it stands
  * @param source where it came from ({@code sample}, {@code suggestion}, {@code import})
  * @param recurrence an RFC 5545 {@code RRULE} value ({@code FREQ=WEEKLY;BYDAY=TH}), or {@code null}
@@ -48,7 +48,7 @@ public record Event(
     String link,
     String organiser,
     List<String> tags,
-    boolean free,
+    Admission admission,
     EventStatus status,
     String source,
     String recurrence,
@@ -66,6 +66,7 @@ public record Event(
       throw new IllegalArgumentException("an event ends after it starts");
     }
     tags = List.copyOf(tags);
+    Objects.requireNonNull(admission, "admission");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(createdAt, "createdAt");
@@ -92,7 +93,7 @@ public record Event(
         link,
         organiser,
         tags,
-        free,
+        admission,
         status,
         source,
         recurrence,
@@ -117,7 +118,7 @@ public record Event(
         link,
         organiser,
         tags,
-        free,
+        admission,
         newStatus,
         source,
         recurrence,

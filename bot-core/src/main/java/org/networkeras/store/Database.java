@@ -100,6 +100,23 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Opens the SQLite file {@code networkeras.db} in {@code dataDir}, creating the folder and the
+   * file if needed, after checking that the bot can use them: an empty file, a damaged one, a
+   * read-only file or folder and a folder that cannot be created are refused, never replaced.
+   *
+   * @throws StoreException whose message is one line naming the file or folder and the cause
+   */
+  public static Database openSqlite(Path dataDir) {
+    Path file = SqliteFile.check(dataDir);
+    try {
+      return open(SQLITE_PREFIX + file);
+    } catch (StoreException e) {
+      String explained = SqliteFile.explain(file, e);
+      throw explained == null ? e : new StoreException(explained, e);
+    }
+  }
+
+  /**
    * The URL of the SQLite file {@code networkeras.db} in {@code dataDir}, creating the folder if
    * needed.
    *
@@ -111,7 +128,7 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("Could not create the data folder " + dataDir, e);
     }
-    return SQLITE_PREFIX + dataDir.resolve("networkeras.db").toAbsolutePath();
+    return SQLITE_PREFIX + dataDir.resolve(SqliteFile.NAME).toAbsolutePath();
   }
 
   /** The JDBI all repositories use; prefer {@link #withHandle} and friends, which wrap failures. */

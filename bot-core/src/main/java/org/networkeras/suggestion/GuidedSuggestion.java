@@ -197,7 +197,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
                 "https://",
                 false,
                 false,
-                SuggestionRules.LINK_MAX),
+                SuggestionRules.LINK_MAX_BYTES),
             new Form.Field(
                 "description",
                 context.text("form.suggest.field.description"),

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Event;
@@ -227,7 +228,7 @@ public final class SuggestionService {
                 link,
                 null,
                 List.of(),
-                false,
+                Admission.UNKNOWN,
                 publish ? EventStatus.PUBLISHED : EventStatus.SUGGESTED,
                 SuggestionRepository.SOURCE,
                 null,

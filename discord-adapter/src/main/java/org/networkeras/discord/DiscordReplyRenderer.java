@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.label.Label;
@@ -32,9 +33,11 @@ import org.networkeras.chat.Reply;
  * become files and a {@link Form} becomes a modal.
  *
  * <p>Discord's limits are kept visibly: text is cut with an ellipsis at 2,000 characters, an
- * embed's description at 4,096, the embeds of a message at 6,000 characters and ten embeds (a cut
- * embed list ends with an ellipsis and the number of blocks left out). Every message and every edit
- * allows no mention at all. Thread-safe.
+ * embed's title at 256 and its description at 4,096, the embeds of a message at 6,000 characters
+ * and ten embeds (a cut embed list ends with an ellipsis and the number of blocks left out), a
+ * button's label at 80; a link button whose address is over 512 characters once encoded is left
+ * out. Rendering never fails on length. Every message and every edit allows no mention at all.
+ * Thread-safe.
  */
 final class DiscordReplyRenderer {
 
@@ -106,7 +109,8 @@ final class DiscordReplyRenderer {
     String content =
         Texts.truncate(String.join("\n\n", paragraphs).strip(), Message.MAX_CONTENT_LENGTH);
     List<MessageEmbed> embeds = embeds(reply, titled);
-    List<ActionRow> rows = reply.buttons().stream().map(DiscordReplyRenderer::row).toList();
+    List<ActionRow> rows =
+        reply.buttons().stream().map(DiscordReplyRenderer::row).flatMap(Optional::stream).toList();
     List<FileUpload> files = reply.attachments().stream().map(DiscordReplyRenderer::file).toList();
     if (content.isEmpty() && embeds.isEmpty() && files.isEmpty()) {
       content = Texts.ELLIPSIS; // Discord refuses a message with nothing to show
@@ -132,8 +136,9 @@ final class DiscordReplyRenderer {
       if (!cutHere && title.length() + description.length() > budget && left > 1) {
         cutHere = true; // this block does not fit whole: it is the last one shown
       }
+      // the "left out" note counts towards the description's own limit too
       int limit =
-          Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, room - (cutHere ? omitted.length() : 0));
+          Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, room) - (cutHere ? omitted.length() : 0);
       if (limit <= Texts.ELLIPSIS.length()) {
         break;
       }
@@ -164,8 +169,24 @@ final class DiscordReplyRenderer {
         .orElse(null);
   }
 
-  private static ActionRow row(List<Button> buttons) {
-    return ActionRow.of(buttons.stream().map(DiscordReplyRenderer::button).toList());
+  /** The row, without link buttons Discord would refuse; empty when none is left. */
+  private static Optional<ActionRow> row(List<Button> buttons) {
+    List<net.dv8tion.jda.api.components.buttons.Button> shown =
+        buttons.stream()
+            .filter(DiscordReplyRenderer::fits)
+            .map(DiscordReplyRenderer::button)
+            .toList();
+    return shown.isEmpty() ? Optional.empty() : Optional.of(ActionRow.of(shown));
+  }
+
+  /**
+   * Whether Discord takes the button: a link's address, percent-encoded, fits in 512 characters.
+   * Core refuses longer links at input; this keeps older ones from making the whole reply fail.
+   */
+  private static boolean fits(Button button) {
+    return !button.isLink()
+        || button.url().toASCIIString().length()
+            <= net.dv8tion.jda.api.components.buttons.Button.URL_MAX_LENGTH;
   }
 
   private static net.dv8tion.jda.api.components.buttons.Button button(Button button) {
