@@ -81,7 +81,8 @@ final class DatabaseTest {
             "agenda",
             "starting soon",
             "settings lists as rows",
-            "platform usernames");
+            "platform usernames",
+            "outbox premises");
   }
 
   @Test
