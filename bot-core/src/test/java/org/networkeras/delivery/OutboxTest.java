@@ -218,6 +218,7 @@ final class OutboxTest {
             });
 
     // then
+    System.out.printf("query plan of the cancel on %s:%n%s%n", backend, plan);
     assertThat(plan).contains("outbox_pending_about");
   }
 
