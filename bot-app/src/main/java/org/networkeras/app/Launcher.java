@@ -117,6 +117,7 @@ final class Launcher {
     try (Database database = opened) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+      core.delivery().keepSettledFor(config.outbox().retention());
       WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
       if (web != null) {
         running.add(web);
@@ -289,7 +290,8 @@ final class Launcher {
         options.http == null
             ? loaded.http()
             : new Config.Http(loaded.http().host(), Config.port("--http", options.http.toString())),
-        loaded.logging());
+        loaded.logging(),
+        loaded.outbox());
   }
 
   /**

@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends core's own messages (notifications, announcements) through the outbox: each is written with
- * its unique key, then delivered at once when the platform takes it, and otherwise retried by the
- * delivery scheduler within the platform's rate limits. Nothing here ever fails the command that
- * caused the message. Thread-safe.
+ * its unique key, in the transaction of the change that caused it when one is open on the calling
+ * thread, then delivered once that change is stored (at once, or by the delivery scheduler within
+ * the platform's rate limits). A message that cannot be written fails the change, which then rolls
+ * back: a change is never stored without its messages. A failure to send is the outbox's to retry.
+ * Thread-safe.
  */
 final class Notifier {
 
@@ -53,16 +55,13 @@ final class Notifier {
     send(deliveryKey, Target.member(to), reply);
   }
 
+  /**
+   * @throws org.networkeras.store.StoreException if the message cannot be written
+   */
   private void send(String deliveryKey, Target target, Reply reply) {
-    try {
-      delivery
-          .outbox()
-          .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
-      if (!delivery.isRunning()) {
-        delivery.deliverDueNow();
-      }
-    } catch (RuntimeException e) {
-      log.error("message {} could not be queued or sent now", deliveryKey, e);
-    }
+    delivery
+        .outbox()
+        .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
+    delivery.deliverAfterCommit();
   }
 }
