@@ -378,7 +378,7 @@ final class OneTransactionPerChangeTest {
         event.link(),
         event.organiser(),
         event.tags(),
-        event.free(),
+        event.admission(),
         event.status(),
         event.source(),
         event.recurrence(),

@@ -204,7 +204,7 @@ final class StaleMessagesTest {
         event.link(),
         event.organiser(),
         event.tags(),
-        event.free(),
+        event.admission(),
         event.status(),
         event.source(),
         event.recurrence(),
