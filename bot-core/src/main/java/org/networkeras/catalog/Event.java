@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param id the catalog id, 0 before it is stored
  * @param communityId the community whose catalog holds it
  * @param title 3–100 characters
- * @param family what kind of event it is
+ * @param family what kind of event it is; {@code null} only while a suggestion waits for it (or was
+ *     turned down without one): a listed event always has one
  * @param slot the moment of the week, derived from the start unless set
  * @param city the city, or {@code null}
  * @param venue the venue's name, or {@code null}
@@ -58,7 +59,10 @@ public record Event(
 
   public Event {
     Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(status, "status");
+    if (family == null && status != EventStatus.SUGGESTED && status != EventStatus.REJECTED) {
+      throw new IllegalArgumentException("a " + status + " event has a family");
+    }
     Objects.requireNonNull(slot, "slot");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -67,7 +71,6 @@ public record Event(
     }
     tags = List.copyOf(tags);
     Objects.requireNonNull(admission, "admission");
-    Objects.requireNonNull(status, "status");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");

@@ -1,10 +1,8 @@
 package org.networkeras.catalog;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import org.networkeras.chat.Button;
-import org.networkeras.chat.Choice;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.command.ButtonHandler;
@@ -12,19 +10,16 @@ import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
-import org.networkeras.command.Dispatcher;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.community.Community;
-import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
-import org.networkeras.time.TimeRange;
 
 /**
  * {@code /event <ref>}: the full card of an event or occurrence. Also answers the card buttons
  * ({@code evc:<ref>}) and suggests references while a member types one.
  */
-public final class EventCommand implements CommandHandler, ButtonHandler, Dispatcher.Completer {
+public final class EventCommand implements CommandHandler, ButtonHandler {
 
   private static final int NEXT_DATES = 3;
 
@@ -73,35 +68,6 @@ public final class EventCommand implements CommandHandler, ButtonHandler, Dispat
   @Override
   public Reply press(String payload, CommandContext context) {
     return card(context, payload);
-  }
-
-  @Override
-  public List<Choice> complete(
-      String command, String parameter, String prefix, Community community, Language language) {
-    if (!command.equals("event") || !parameter.equals("ref")) {
-      return List.of();
-    }
-    var now = clock.instant();
-    List<Choice> choices = new ArrayList<>();
-    String typed = prefix.strip().toLowerCase(java.util.Locale.ROOT);
-    for (Occurrence occurrence :
-        catalog.list(
-            community,
-            new TimeRange(now, now.plus(java.time.Duration.ofDays(30))),
-            EventFilter.ALL)) {
-      String label = occurrence.ref() + " · " + occurrence.event().title();
-      if (typed.isEmpty()
-          || occurrence.ref().startsWith(typed)
-          || label.toLowerCase(java.util.Locale.ROOT).contains(typed)) {
-        choices.add(
-            new Choice(
-                label.length() > 100 ? label.substring(0, 99) + "…" : label, occurrence.ref()));
-      }
-      if (choices.size() == 25) {
-        break;
-      }
-    }
-    return choices;
   }
 
   private Reply card(CommandContext context, String typed) {

@@ -32,7 +32,7 @@ final class EventText {
   }
 
   static String familyLabel(CommandContext context, Family family) {
-    return context.text("family." + family.key());
+    return context.text(family == null ? "family.none" : "family." + family.key());
   }
 
   static String slotLabel(CommandContext context, Slot slot) {
@@ -55,7 +55,9 @@ final class EventText {
       pieces.add(Piece.text(messages.get(language, "event.cancelled_tag") + " "));
     }
     pieces.add(Piece.bold(event.title()));
-    pieces.add(Piece.text(SEP + messages.get(language, "family." + event.family().key())));
+    if (event.family() != null) {
+      pieces.add(Piece.text(SEP + messages.get(language, "family." + event.family().key())));
+    }
     String place = place(event.city(), event.venue(), null);
     if (!place.isEmpty()) {
       pieces.add(Piece.text(SEP + place));

@@ -243,7 +243,7 @@ public final class JdbiEventRepository implements EventRepository {
     int column = 0;
     statement.setLong(++column, event.communityId());
     statement.setString(++column, event.title());
-    statement.setString(++column, event.family().key());
+    statement.setString(++column, event.family() == null ? null : event.family().key());
     statement.setString(++column, event.slot().key());
     statement.setString(++column, event.city());
     statement.setString(++column, event.venue());
@@ -274,7 +274,7 @@ public final class JdbiEventRepository implements EventRepository {
         row.getLong("id"),
         row.getLong("community_id"),
         row.getString("title"),
-        Family.fromKey(row.getString("family")),
+        row.getString("family") == null ? null : Family.fromKey(row.getString("family")),
         Slot.fromKey(row.getString("slot")),
         row.getString("city"),
         row.getString("venue"),

@@ -47,11 +47,17 @@ public final class Dispatcher implements BotCore {
   private final Function<Platform, Capabilities> capabilities;
   private volatile CommandListener listener = CommandListener.NONE;
 
-  /** Suggests values for a command option while it is typed. */
+  /**
+   * Suggests values for an option while it is typed, for the options whose spec declares its kind
+   * of {@link ParameterSpec.Autocomplete}.
+   */
   public interface Completer {
-    /** Suggestions for {@code parameter} of {@code command}, or empty when not this one's. */
+    /**
+     * Suggestions for an option of kind {@code kind} starting as {@code prefix}, or empty when this
+     * completer does not answer that kind.
+     */
     List<Choice> complete(
-        String command, String parameter, String prefix, Community community, Language language);
+        ParameterSpec.Autocomplete kind, String prefix, Community community, Language language);
   }
 
   public Dispatcher(
@@ -337,18 +343,35 @@ public final class Dispatcher implements BotCore {
   @Override
   public List<Choice> complete(
       String command, String parameter, String prefix, ChatUser user, Conversation conversation) {
+    ParameterSpec.Autocomplete kind = autocompleteOf(command, parameter);
+    if (kind == ParameterSpec.Autocomplete.NONE) {
+      return List.of();
+    }
     try {
       Community community = communities.communityOf(conversation, user);
       Language language = communities.languageFor(community, user.locale(), user);
       List<Choice> choices = new ArrayList<>();
       for (Completer completer : completers) {
-        choices.addAll(completer.complete(command, parameter, prefix, community, language));
+        choices.addAll(completer.complete(kind, prefix == null ? "" : prefix, community, language));
       }
       return choices.size() > 25 ? List.copyOf(choices.subList(0, 25)) : List.copyOf(choices);
     } catch (RuntimeException e) {
       log.warn("autocomplete failed for /{} {}", command, parameter, e);
       return List.of();
     }
+  }
+
+  /** What the spec of {@code command} declares its {@code parameter} completes. */
+  private ParameterSpec.Autocomplete autocompleteOf(String command, String parameter) {
+    CommandHandler handler = commands.get(command);
+    if (handler == null) {
+      return ParameterSpec.Autocomplete.NONE;
+    }
+    return handler.spec().parameters().stream()
+        .filter(p -> p.name().equals(parameter))
+        .map(ParameterSpec::autocomplete)
+        .findFirst()
+        .orElse(ParameterSpec.Autocomplete.NONE);
   }
 
   private CommandException unknownCommand(String name) {

@@ -38,6 +38,9 @@ public interface CommunityRepository {
   /** Sets the community's default city alone, or {@code null} for none. */
   void setDefaultCity(long communityId, String city);
 
+  /** Sets the community's display name alone (user-supplied text: a chat title). */
+  void rename(long communityId, String name);
+
   /** Records that a member used a community at {@code at}. */
   void touchMember(String userKey, long communityId, Instant at);
 

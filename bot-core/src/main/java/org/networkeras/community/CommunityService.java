@@ -61,7 +61,8 @@ public final class CommunityService {
 
   /**
    * The community a conversation belongs to. A group conversation's community is created on first
-   * contact; a direct chat uses the community the member last used, or one of its own.
+   * contact, named by the conversation's title (the Discord server's name, the Telegram group's
+   * title); a direct chat uses the community the member last used, or one of its own.
    */
   public Community communityOf(Conversation conversation, ChatUser user) {
     if (conversation.isDirect()) {
@@ -70,10 +71,29 @@ public final class CommunityService {
           .orElseGet(
               () -> byGroup(groupKey(conversation.platform(), "direct:" + conversation.id()), ""));
     }
-    Community community =
-        byGroup(groupKey(conversation.platform(), conversation.communityId()), "");
+    String key = groupKey(conversation.platform(), conversation.communityId());
+    String title = conversation.title() == null ? "" : conversation.title().strip();
+    Community community = byGroup(key, title);
+    if (!title.isEmpty() && community.name().equals(key)) {
+      // Created before its adapter said its name: named by its id until now.
+      repository.rename(community.id(), title);
+      byGroup.invalidate(key);
+      community = byGroup(key, title);
+    }
     remember(user, community);
     return community;
+  }
+
+  /**
+   * Whether {@code community} is the member's own, behind a direct chat: the one a member who never
+   * used the bot in a group gets.
+   */
+  public boolean isOwnCatalog(Community community, Conversation conversation) {
+    return conversation.isDirect()
+        && repository
+            .findByGroup(groupKey(conversation.platform(), "direct:" + conversation.id()))
+            .map(own -> own.id() == community.id())
+            .orElse(false);
   }
 
   /** The community of a platform group, created with the defaults if new. */

@@ -134,6 +134,11 @@ public final class JdbiCommunityRepository implements CommunityRepository {
     setColumn(communityId, "default_city", city);
   }
 
+  @Override
+  public void rename(long communityId, String name) {
+    setColumn(communityId, "name", java.util.Objects.requireNonNull(name, "name"));
+  }
+
   /** Updates one column of a community; {@code column} is one of ours, never typed by anyone. */
   private void setColumn(long communityId, String column, String value) {
     int updated =

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.networkeras.agenda.AgendaService;
+import org.networkeras.catalog.CatalogCompleter;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.EventCommand;
 import org.networkeras.catalog.EventsCommand;
@@ -62,10 +63,14 @@ import org.networkeras.subscription.UnsubscribeCommand;
 import org.networkeras.suggestion.CancelCommand;
 import org.networkeras.suggestion.CancelEventCommand;
 import org.networkeras.suggestion.EditCommand;
+import org.networkeras.suggestion.Edits;
 import org.networkeras.suggestion.GuidedSuggestion;
+import org.networkeras.suggestion.Moderation;
+import org.networkeras.suggestion.Notices;
 import org.networkeras.suggestion.ReviewCommand;
 import org.networkeras.suggestion.SuggestCommand;
 import org.networkeras.suggestion.SuggestionService;
+import org.networkeras.suggestion.SuggestionStore;
 import org.networkeras.time.TimePhraseResolver;
 import org.networkeras.time.WhenCommand;
 
@@ -122,25 +127,20 @@ public final class CoreWiring {
     this.startingSoon =
         new StartingSoonService(
             database, communities, settings, catalog, delivery.outbox(), messages);
+    SuggestionStore suggestionStore = new SuggestionStore(database, catalog, moderationLog);
+    Notices notices = new Notices(settings, delivery, messages, clock);
     SuggestionService suggestions =
-        new SuggestionService(
-            database,
-            catalog,
-            settings,
-            moderationLog,
-            delivery,
-            resolver,
-            messages,
-            clock,
-            reminders,
-            subscriptions::published);
-    GuidedSuggestion guided = new GuidedSuggestion(suggestions, messages, clock);
-    SuggestCommand suggest = new SuggestCommand(suggestions, guided, messages);
-    ReviewCommand review = new ReviewCommand(suggestions, guided, settings, messages);
+        new SuggestionService(suggestionStore, notices, resolver, subscriptions::published, clock);
+    Moderation moderation = new Moderation(suggestionStore, notices, subscriptions::published);
+    Edits edits = new Edits(suggestionStore, notices, resolver, reminders);
+    GuidedSuggestion guided = new GuidedSuggestion(suggestions, moderation, messages, clock);
+    SuggestCommand suggest = new SuggestCommand(suggestions, moderation, guided, messages);
+    ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
     List<CommandHandler> commands = new ArrayList<>();
-    commands.add(new StartCommand(messages));
-    commands.add(
-        new HelpCommand(messages, () -> commands.stream().map(CommandHandler::spec).toList()));
+    commands.add(new StartCommand(messages, communities));
+    HelpCommand help =
+        new HelpCommand(messages, () -> commands.stream().map(CommandHandler::spec).toList());
+    commands.add(help);
     commands.add(events);
     commands.add(event);
     commands.add(new GuideCommand(messages));
@@ -148,8 +148,8 @@ public final class CoreWiring {
     commands.add(suggest);
     commands.add(new CancelCommand(guided, messages));
     commands.add(review);
-    commands.add(new EditCommand(suggestions, messages));
-    commands.add(new CancelEventCommand(suggestions, messages));
+    commands.add(new EditCommand(edits, messages));
+    commands.add(new CancelEventCommand(edits, messages));
     commands.add(new LogCommand(moderationLog, messages));
     commands.add(
         new SettingsCommand(
@@ -175,7 +175,7 @@ public final class CoreWiring {
         new Dispatcher(
             commands,
             List.of(events, event, suggest, guided, review, rsvpCard),
-            List.of(event),
+            List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,
             gateways::capabilities,

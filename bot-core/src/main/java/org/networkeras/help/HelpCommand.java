@@ -3,6 +3,7 @@ package org.networkeras.help;
 import java.util.List;
 import java.util.function.Supplier;
 import org.networkeras.chat.Block;
+import org.networkeras.chat.Choice;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
@@ -10,14 +11,19 @@ import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
+import org.networkeras.command.Dispatcher;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.command.Words;
+import org.networkeras.community.Community;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 
-/** {@code /help [command]}: every command the member may use, or one command's usage. */
-public final class HelpCommand implements CommandHandler {
+/**
+ * {@code /help [command]}: every command the member may use, or one command's usage. Completes
+ * command names ({@link ParameterSpec.Autocomplete#COMMAND}).
+ */
+public final class HelpCommand implements CommandHandler, Dispatcher.Completer {
 
   private final Supplier<List<CommandSpec>> specs;
   private final CommandSpec spec;
@@ -55,6 +61,24 @@ public final class HelpCommand implements CommandHandler {
   @Override
   public CommandSpec spec() {
     return spec;
+  }
+
+  @Override
+  public List<Choice> complete(
+      ParameterSpec.Autocomplete kind, String prefix, Community community, Language language) {
+    if (kind != ParameterSpec.Autocomplete.COMMAND) {
+      return List.of();
+    }
+    String typed = Words.fold(prefix.strip()).replaceFirst("^/", "");
+    return specs.get().stream()
+        .filter(command -> command.name().startsWith(typed))
+        .map(
+            command -> {
+              String label = "/" + command.name() + " — " + command.description().in(language);
+              return new Choice(
+                  label.length() > 100 ? label.substring(0, 99) + "…" : label, command.name());
+            })
+        .toList();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.networkeras.help;
 
 import org.networkeras.chat.Button;
+import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Reply;
 import org.networkeras.command.CommandContext;
@@ -8,6 +9,7 @@ import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
+import org.networkeras.community.CommunityService;
 import org.networkeras.i18n.Messages;
 
 /**
@@ -17,8 +19,10 @@ import org.networkeras.i18n.Messages;
 public final class StartCommand implements CommandHandler {
 
   private final CommandSpec spec;
+  private final CommunityService communities;
 
-  public StartCommand(Messages messages) {
+  public StartCommand(Messages messages, CommunityService communities) {
+    this.communities = communities;
     this.spec =
         CommandSpec.forMembers(
             "start",
@@ -39,11 +43,25 @@ public final class StartCommand implements CommandHandler {
   public Reply handle(CommandContext context) {
     return context
         .reply()
-        .line(Line.text(context.text("start.welcome", context.community().name())))
+        .line(Line.text(welcome(context)))
         .line(Line.text(context.text("start.try")))
         .buttonRow(
             Button.callback(context.text("start.button.tonight"), "evp:q:tonight"),
             Button.callback(context.text("start.button.week"), "evp:q:"))
         .build();
+  }
+
+  /**
+   * The community named as its members know it; a direct chat says so, and whose catalog it shows.
+   */
+  private String welcome(CommandContext context) {
+    Conversation conversation = context.command().conversation();
+    if (!conversation.isDirect()) {
+      return context.text("start.welcome", context.community().name());
+    }
+    if (communities.isOwnCatalog(context.community(), conversation)) {
+      return context.text("start.welcome_direct");
+    }
+    return context.text("start.welcome_direct_for", context.community().name());
   }
 }

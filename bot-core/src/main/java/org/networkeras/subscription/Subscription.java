@@ -63,7 +63,7 @@ record Subscription(Kind kind, String value) {
    */
   boolean matches(Event event) {
     return switch (kind) {
-      case FAMILY -> event.family().key().equals(value);
+      case FAMILY -> event.family() != null && event.family().key().equals(value);
       case SLOT -> event.slot().key().equals(value);
       case CITY -> event.city() != null && Words.fold(event.city()).equals(Words.fold(value));
       case TAG ->

@@ -18,10 +18,10 @@ import org.networkeras.i18n.Messages;
  */
 public final class CancelEventCommand implements CommandHandler {
 
-  private final SuggestionService service;
+  private final Edits service;
   private final CommandSpec spec;
 
-  public CancelEventCommand(SuggestionService service, Messages messages) {
+  public CancelEventCommand(Edits service, Messages messages) {
     this.service = service;
     this.spec =
         CommandSpec.forMembers(

@@ -22,11 +22,11 @@ public final class EditCommand implements CommandHandler {
   static final List<String> FIELDS =
       List.of("title", "when", "where", "link", "description", "family");
 
-  private final SuggestionService service;
+  private final Edits service;
   private final Messages messages;
   private final CommandSpec spec;
 
-  public EditCommand(SuggestionService service, Messages messages) {
+  public EditCommand(Edits service, Messages messages) {
     this.service = service;
     this.messages = messages;
     this.spec =

@@ -4,12 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Family;
 import org.networkeras.chat.Button;
+import org.networkeras.chat.Choice;
 import org.networkeras.chat.Form;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Reply;
@@ -31,6 +33,12 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
   static final String FORM_ID = "suggest";
   static final String REJECT_FORM = "reject:";
 
+  /** The suggestion form's family menu: its value is a family's key ({@code bloggers}). */
+  public static final String FAMILY_FIELD = "family";
+
+  /** The suggestion form's link-and-description field, where forms have a family menu. */
+  public static final String DETAILS_FIELD = "details";
+
   /** The question the member answers next. */
   enum Step {
     TITLE,
@@ -48,17 +56,20 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
   private record Rejecting(long eventId) implements State {}
 
   private final SuggestionService service;
+  private final Moderation moderation;
   private final Messages messages;
   private final Cache<String, State> states;
 
-  public GuidedSuggestion(SuggestionService service, Messages messages, Clock clock) {
+  public GuidedSuggestion(
+      SuggestionService service, Moderation moderation, Messages messages, Clock clock) {
     this.service = service;
+    this.moderation = moderation;
     this.messages = messages;
     this.states =
         Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterAccess(SuggestionService.DRAFT_LIFETIME)
-            .ticker(() -> SuggestionService.nanos(clock))
+            .ticker(() -> Drafts.nanos(clock))
             .build();
   }
 
@@ -116,7 +127,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
       return Optional.empty();
     }
     if (state instanceof Rejecting rejecting) {
-      service.reject(rejecting.eventId(), text, context);
+      moderation.reject(rejecting.eventId(), text, context);
       states.invalidate(key);
       return Optional.of(ReviewCommand.rejectedReply(rejecting.eventId(), context));
     }
@@ -142,13 +153,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
   @Override
   public Optional<Reply> form(String formId, Map<String, String> fields, CommandContext context) {
     if (formId.equals(FORM_ID)) {
-      Draft draft =
-          Draft.of(
-              fields.get("title"),
-              fields.get("when"),
-              fields.get("where"),
-              fields.get("link"),
-              fields.get("description"));
+      Draft draft = fromForm(fields);
       return Optional.of(SuggestCommand.render(service.submit(draft, context), context, messages));
     }
     if (formId.startsWith(REJECT_FORM)) {
@@ -158,53 +163,116 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
       } catch (NumberFormatException e) {
         throw new CommandException("form.unknown");
       }
-      service.reject(id, fields.get("reason"), context);
+      moderation.reject(id, fields.get("reason"), context);
       return Optional.of(ReviewCommand.rejectedReply(id, context));
     }
     return Optional.empty();
   }
 
-  /** The suggestion form (Discord shows it as a modal). */
+  /**
+   * The suggestion form (Discord shows it as a modal). Where forms hold menus, it offers the four
+   * families (optional) and takes the link and the description in one field, a form having five.
+   */
   static Form form(CommandContext context) {
-    return new Form(
-        FORM_ID,
-        context.text("form.suggest.title"),
-        List.of(
-            new Form.Field(
-                "title",
-                context.text("form.suggest.field.title"),
-                context.text("form.suggest.hint.title"),
-                false,
-                true,
-                SuggestionRules.TITLE_MAX),
-            new Form.Field(
-                "when",
-                context.text("form.suggest.field.when"),
-                context.text("form.suggest.hint.when"),
-                false,
-                true,
-                100),
-            new Form.Field(
-                "where",
-                context.text("form.suggest.field.where"),
-                context.text("form.suggest.hint.where"),
-                false,
-                true,
-                SuggestionRules.WHERE_MAX),
-            new Form.Field(
-                "link",
-                context.text("form.suggest.field.link"),
-                "https://",
-                false,
-                false,
-                SuggestionRules.LINK_MAX_BYTES),
-            new Form.Field(
-                "description",
-                context.text("form.suggest.field.description"),
-                "",
-                true,
-                false,
-                SuggestionRules.DESCRIPTION_MAX)));
+    List<Form.Field> fields = new ArrayList<>();
+    fields.add(
+        new Form.Field(
+            "title",
+            context.text("form.suggest.field.title"),
+            context.text("form.suggest.hint.title"),
+            false,
+            true,
+            SuggestionRules.TITLE_MAX));
+    fields.add(
+        new Form.Field(
+            "when",
+            context.text("form.suggest.field.when"),
+            context.text("form.suggest.hint.when"),
+            false,
+            true,
+            100));
+    fields.add(
+        new Form.Field(
+            "where",
+            context.text("form.suggest.field.where"),
+            context.text("form.suggest.hint.where"),
+            false,
+            true,
+            SuggestionRules.WHERE_MAX));
+    if (context.capabilities().selectMenusInForms()) {
+      List<Choice> families = new ArrayList<>();
+      for (Family family : Family.values()) {
+        families.add(new Choice(context.text("family." + family.key()), family.key()));
+      }
+      fields.add(
+          new Form.Field(
+              FAMILY_FIELD,
+              context.text("form.suggest.field.family"),
+              "",
+              false,
+              false,
+              100,
+              families));
+      fields.add(
+          new Form.Field(
+              DETAILS_FIELD,
+              context.text("form.suggest.field.details"),
+              context.text("form.suggest.hint.details"),
+              true,
+              false,
+              SuggestionRules.LINK_MAX_BYTES + 1 + SuggestionRules.DESCRIPTION_MAX));
+      return new Form(FORM_ID, context.text("form.suggest.title"), fields);
+    }
+    fields.add(
+        new Form.Field(
+            "link",
+            context.text("form.suggest.field.link"),
+            "https://",
+            false,
+            false,
+            SuggestionRules.LINK_MAX_BYTES));
+    fields.add(
+        new Form.Field(
+            "description",
+            context.text("form.suggest.field.description"),
+            "",
+            true,
+            false,
+            SuggestionRules.DESCRIPTION_MAX));
+    return new Form(FORM_ID, context.text("form.suggest.title"), fields);
+  }
+
+  /**
+   * A draft from a submitted suggestion form: the family when one was picked, and the link as the
+   * first word of the details when they start with one.
+   */
+  static Draft fromForm(Map<String, String> fields) {
+    String link = blankToNull(fields.get("link"));
+    String description = blankToNull(fields.get("description"));
+    String details = blankToNull(fields.get(DETAILS_FIELD));
+    if (details != null) {
+      String[] words = details.split("\\s+", 2);
+      if (words[0].startsWith("http://") || words[0].startsWith("https://")) {
+        link = words[0];
+        description = words.length > 1 ? blankToNull(words[1]) : null;
+      } else {
+        description = details;
+      }
+    }
+    String familyKey = blankToNull(fields.get(FAMILY_FIELD));
+    Family family =
+        familyKey == null
+            ? null
+            : Arrays.stream(Family.values())
+                .filter(f -> f.key().equals(familyKey))
+                .findFirst()
+                .orElseThrow(() -> new CommandException("events.unknown_family", familyKey));
+    return Draft.of(fields.get("title"), fields.get("when"), fields.get("where"), link, description)
+        .withFamily(family);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   private Reply answer(Asking asking, String text, CommandContext context) {

@@ -56,12 +56,30 @@ final class Notifier {
   }
 
   /**
-   * @throws org.networkeras.store.StoreException if the message cannot be written
+   * Writes a message to the outbox.
+   *
+   * @throws org.networkeras.store.StoreException if the database fails: the caller's transaction
+   *     then rolls back with it
    */
   private void send(String deliveryKey, Target target, Reply reply) {
     delivery
         .outbox()
         .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
     delivery.deliverAfterCommit();
+  }
+
+  /**
+   * Sends what is due at once when no delivery scheduler runs (the scheduler picks it up
+   * otherwise). Call it after the transaction that wrote the messages committed; it never throws.
+   */
+  void deliverNow() {
+    if (delivery.isRunning()) {
+      return;
+    }
+    try {
+      delivery.deliverDueNow();
+    } catch (RuntimeException e) {
+      log.error("messages could not be sent now; the outbox keeps them", e);
+    }
   }
 }

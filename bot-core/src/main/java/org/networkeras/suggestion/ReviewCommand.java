@@ -1,7 +1,9 @@
 package org.networkeras.suggestion;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.networkeras.catalog.Event;
+import org.networkeras.catalog.Family;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
@@ -18,24 +20,27 @@ import org.networkeras.settings.SettingsService;
 
 /**
  * {@code /review}: the oldest pending suggestions, each with Approve, Reject and Edit ({@code
- * rv:a|r|e:<id>}). Every press is checked against the presser's role here.
+ * rv:a|r|e:<id>}), and the four families while it has none ({@code rv:f:<id>:<family>}). Every
+ * press is checked against the presser's role here.
  */
 public final class ReviewCommand implements CommandHandler, ButtonHandler {
 
-  /** One reply holds at most five rows of buttons: one per suggestion. */
+  /**
+   * One reply holds at most five rows of buttons: one per suggestion, two for one still without a
+   * family.
+   */
   static final int SHOWN = 5;
 
-  private final SuggestionService service;
+  private static final int MAX_ROWS = 5;
+
+  private final Moderation service;
   private final GuidedSuggestion guided;
   private final SettingsService settings;
   private final Messages messages;
   private final CommandSpec spec;
 
   public ReviewCommand(
-      SuggestionService service,
-      GuidedSuggestion guided,
-      SettingsService settings,
-      Messages messages) {
+      Moderation service, GuidedSuggestion guided, SettingsService settings, Messages messages) {
     this.service = service;
     this.guided = guided;
     this.settings = settings;
@@ -67,22 +72,37 @@ public final class ReviewCommand implements CommandHandler, ButtonHandler {
     if (queue.isEmpty()) {
       return reply.line(Line.text(context.text("review.empty"))).build();
     }
+    List<Event> shown = new ArrayList<>();
+    int rows = 0;
+    for (Event event : queue) {
+      int needed = SuggestionText.reviewRows(messages, context.language(), event).size();
+      if (rows + needed > MAX_ROWS) {
+        break;
+      }
+      rows += needed;
+      shown.add(event);
+    }
     reply.line(
         Line.text(
-            context.text("review.header", service.queueSize(context.community()), queue.size())));
-    for (Event event : queue) {
-      reply.block(SuggestionText.summary(messages, context.language(), context.community(), event));
-      String author =
-          event.author() == null
-              ? "?"
-              : settings
-                  .member(context.community(), event.author())
-                  .map(SettingsRepository.Member::displayName)
-                  .orElse(event.author());
-      reply.line(Piece.text(context.text("review.by") + " "), Piece.text(author));
-      reply.buttonRow(SuggestionText.reviewButtons(messages, context.language(), event.id()));
+            context.text("review.header", service.queueSize(context.community()), shown.size())));
+    for (Event event : shown) {
+      card(reply, event, context);
     }
     return reply.build();
+  }
+
+  /** A pending suggestion as a moderator reviews it: its summary, its author, its buttons. */
+  private void card(Reply.Builder reply, Event event, CommandContext context) {
+    reply.block(SuggestionText.summary(messages, context.language(), context.community(), event));
+    String author =
+        event.author() == null
+            ? "?"
+            : settings
+                .member(context.community(), event.author())
+                .map(SettingsRepository.Member::displayName)
+                .orElse(event.author());
+    reply.line(Piece.text(context.text("review.by") + " "), Piece.text(author));
+    SuggestionText.reviewRows(messages, context.language(), event).forEach(reply::buttonRow);
   }
 
   @Override
@@ -90,14 +110,28 @@ public final class ReviewCommand implements CommandHandler, ButtonHandler {
     if (!context.role().atLeast(Role.MODERATOR)) {
       throw new CommandException("command.moderators_only");
     }
-    String[] parts = payload.split(":", 2);
+    String[] parts = payload.split(":", 3);
     long id;
     try {
-      id = Long.parseLong(parts.length == 2 ? parts[1] : "");
+      id = Long.parseLong(parts.length >= 2 ? parts[1] : "");
     } catch (NumberFormatException e) {
       throw new CommandException("button.unknown");
     }
     return switch (parts[0]) {
+      case "f" -> {
+        Family family;
+        try {
+          family = Family.fromKey(parts.length == 3 ? parts[2] : "");
+        } catch (IllegalArgumentException e) {
+          throw new CommandException("button.unknown");
+        }
+        Reply.Builder reply = context.reply().privately();
+        reply.line(
+            Line.text(
+                context.text("review.family_picked", context.text("family." + family.key()))));
+        card(reply, service.pickFamily(id, family, context), context);
+        yield reply.build();
+      }
       case "a" -> {
         Event published = service.approve(id, context);
         yield context

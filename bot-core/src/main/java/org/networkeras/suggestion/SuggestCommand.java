@@ -21,18 +21,28 @@ import org.networkeras.i18n.Messages;
 
 /**
  * {@code /suggest <title> | <when> | <where> [| <link> [| <description>]]} (separators {@code |} or
- * new lines), or {@code /suggest} alone: a form on Discord, a guided conversation elsewhere. Also
- * answers the buttons of a held draft ({@code sg:<draft>:<answer>}).
+ * new lines), or {@code /suggest} alone: a form where the platform has them, a guided conversation
+ * elsewhere. Also answers the buttons of a held draft ({@code sg:<draft>:<answer>}) and the
+ * author's family pick for a stored suggestion ({@code sg:fam:<event id>:<family>}).
  */
 public final class SuggestCommand implements CommandHandler, ButtonHandler {
 
+  /** The start of the tokens by which an author picks the family of a stored suggestion. */
+  private static final String FAMILY_ANSWER = "sg:fam:";
+
   private final SuggestionService service;
+  private final Moderation moderation;
   private final GuidedSuggestion guided;
   private final Messages messages;
   private final CommandSpec spec;
 
-  public SuggestCommand(SuggestionService service, GuidedSuggestion guided, Messages messages) {
+  public SuggestCommand(
+      SuggestionService service,
+      Moderation moderation,
+      GuidedSuggestion guided,
+      Messages messages) {
     this.service = service;
+    this.moderation = moderation;
     this.guided = guided;
     this.messages = messages;
     this.spec =
@@ -89,16 +99,15 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
     if (parts.length < 2) {
       throw new CommandException("button.unknown");
     }
+    if (parts[0].equals("fam") && parts.length == 3) {
+      return answerFamily(parts[1], parts[2], context);
+    }
     String draftId = parts[0];
     UnaryOperator<Draft> answer =
         switch (parts[1]) {
           case "city" -> Draft::withCityConfirmed;
           case "venue" -> Draft::withPlaceIsVenue;
           case "anyway" -> Draft::withTwinAccepted;
-          case "f" -> {
-            Family family = Family.fromKey(parts.length > 2 ? parts[2] : "");
-            yield d -> d.withFamily(family);
-          }
           case "drop" -> null;
           default -> throw new CommandException("button.unknown");
         };
@@ -109,6 +118,22 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
       return context.reply().line(Line.text(context.text("suggest.dropped"))).privately().build();
     }
     return render(service.resume(draftId, answer, context), context, messages);
+  }
+
+  /** The author's family pick for their stored suggestion: {@code sg:fam:<event id>:<family>}. */
+  private Reply answerFamily(String eventId, String familyKey, CommandContext context) {
+    long id;
+    Family family;
+    try {
+      id = Long.parseLong(eventId);
+      family = Family.fromKey(familyKey);
+    } catch (IllegalArgumentException e) {
+      throw new CommandException("button.unknown");
+    }
+    return render(
+        new SuggestionService.Outcome.Stored(moderation.answerFamily(id, family, context)),
+        context,
+        messages);
   }
 
   /** The reply to a submitted draft. */
@@ -140,16 +165,12 @@ public final class SuggestCommand implements CommandHandler, ButtonHandler {
           Button.callback(context.text("suggest.button.drop"), "sg:" + city.draftId() + ":drop"));
       reply.buttonRow(row);
     } else if (outcome instanceof SuggestionService.Outcome.NeedsFamily family) {
-      reply.line(Line.text(context.text("suggest.ask_family")));
-      List<Button> row = new ArrayList<>();
-      for (Family f : Family.values()) {
-        row.add(
-            Button.callback(
-                context.text("family." + f.key()), "sg:" + family.draftId() + ":f:" + f.key()));
-      }
-      reply.buttonRow(row);
+      Event event = family.event();
+      reply.line(Line.text(context.text("suggest.saved_ask_family", Long.toString(event.id()))));
+      reply.block(SuggestionText.summary(messages, context.language(), context.community(), event));
       reply.buttonRow(
-          Button.callback(context.text("suggest.button.drop"), "sg:" + family.draftId() + ":drop"));
+          SuggestionText.familyButtons(
+              messages, context.language(), FAMILY_ANSWER + event.id() + ":"));
     } else if (outcome instanceof SuggestionService.Outcome.Twin twin) {
       reply.line(Line.text(context.text("suggest.twin")));
       reply.block(

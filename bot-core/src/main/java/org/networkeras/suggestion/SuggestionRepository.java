@@ -128,7 +128,7 @@ final class SuggestionRepository {
                     .bind("id", edited.id())
                     .bind("expected", expected.key())
                     .bind("title", edited.title())
-                    .bind("family", edited.family().key())
+                    .bind("family", edited.family() == null ? null : edited.family().key())
                     .bind("slot", edited.slot().key())
                     .bind("city", edited.city())
                     .bind("venue", edited.venue())
@@ -137,6 +137,28 @@ final class SuggestionRepository {
                     .bind("description", edited.description())
                     .bind("link", edited.link())
                     .bind("updated", edited.updatedAt().toEpochMilli())
+                    .execute());
+    return changed == 1;
+  }
+
+  /**
+   * Lists a pending suggestion, only if it is still pending and has a family.
+   *
+   * @return whether this call published it (false when another got there first)
+   */
+  boolean publish(long id, Instant at) {
+    int changed =
+        database.withHandle(
+            "publish suggestion " + id,
+            handle ->
+                handle
+                    .createUpdate(
+                        "UPDATE events SET status = :to, updated_ms = :at"
+                            + " WHERE id = :id AND status = :from AND family IS NOT NULL")
+                    .bind("id", id)
+                    .bind("from", EventStatus.SUGGESTED.key())
+                    .bind("to", EventStatus.PUBLISHED.key())
+                    .bind("at", at.toEpochMilli())
                     .execute());
     return changed == 1;
   }

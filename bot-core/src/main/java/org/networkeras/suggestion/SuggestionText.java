@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.networkeras.catalog.Event;
+import org.networkeras.catalog.Family;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Button;
 import org.networkeras.chat.ChatUser;
@@ -37,7 +38,9 @@ final class SuggestionText {
         Line.text(
             messages.get(language, "event.kind")
                 + " "
-                + messages.get(language, "family." + event.family().key())
+                + messages.get(
+                    language,
+                    event.family() == null ? "family.none" : "family." + event.family().key())
                 + " · "
                 + messages.get(language, "slot." + event.slot().key())));
     if (event.link() != null) {
@@ -67,24 +70,45 @@ final class SuggestionText {
     return String.join(", ", parts);
   }
 
-  /** Approve / Reject / Edit for one pending suggestion. */
-  static List<Button> reviewButtons(Messages messages, Language language, long id) {
-    return List.of(
-        Button.callback(messages.get(language, "review.approve"), "rv:a:" + id),
-        Button.callback(messages.get(language, "review.reject"), "rv:r:" + id),
-        Button.callback(messages.get(language, "review.edit"), "rv:e:" + id));
+  /** One button per family, each token being {@code tokenStart} followed by the family's key. */
+  static List<Button> familyButtons(Messages messages, Language language, String tokenStart) {
+    List<Button> row = new ArrayList<>();
+    for (Family family : Family.values()) {
+      row.add(
+          Button.callback(
+              messages.get(language, "family." + family.key()), tokenStart + family.key()));
+    }
+    return row;
+  }
+
+  /**
+   * The rows of buttons of a pending suggestion's review card: the four families while it has none
+   * ({@code rv:f:<id>:<family>}), then Approve / Reject / Edit ({@code rv:a|r|e:<id>}).
+   */
+  static List<List<Button>> reviewRows(Messages messages, Language language, Event event) {
+    long id = event.id();
+    List<Button> decisions =
+        List.of(
+            Button.callback(messages.get(language, "review.approve"), "rv:a:" + id),
+            Button.callback(messages.get(language, "review.reject"), "rv:r:" + id),
+            Button.callback(messages.get(language, "review.edit"), "rv:e:" + id));
+    if (event.family() != null) {
+      return List.of(decisions);
+    }
+    return List.of(familyButtons(messages, language, "rv:f:" + id + ":"), decisions);
   }
 
   static Reply newSuggestion(
       Messages messages, Language language, Community community, Event event, ChatUser author) {
-    return Reply.builder(language.locale())
-        .line(
-            Piece.text(messages.get(language, "notify.new_suggestion") + " "),
-            Piece.text(author.displayName()))
-        .block(summary(messages, language, community, event))
-        .line(Line.text(messages.get(language, "notify.review_hint")))
-        .buttonRow(reviewButtons(messages, language, event.id()))
-        .build();
+    Reply.Builder reply =
+        Reply.builder(language.locale())
+            .line(
+                Piece.text(messages.get(language, "notify.new_suggestion") + " "),
+                Piece.text(author.displayName()))
+            .block(summary(messages, language, community, event))
+            .line(Line.text(messages.get(language, "notify.review_hint")));
+    reviewRows(messages, language, event).forEach(reply::buttonRow);
+    return reply.build();
   }
 
   static Reply decision(

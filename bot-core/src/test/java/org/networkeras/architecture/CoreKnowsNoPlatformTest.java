@@ -25,6 +25,21 @@ final class CoreKnowsNoPlatformTest {
   }
 
   @Test
+  void coreDecidesByCapabilitiesNeverByThePlatformsName() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.networkeras.chat")
+        .should()
+        .accessField(org.networkeras.chat.Platform.class, "DISCORD")
+        .orShould()
+        .accessField(org.networkeras.chat.Platform.class, "TELEGRAM")
+        .because(
+            "an adapter declares what it can do (Capabilities) and core asks for that, so a new"
+                + " platform needs no change in the core's commands")
+        .check(core);
+  }
+
+  @Test
   void coreReadsTimeOnlyThroughAnInjectedClock() {
     noClasses()
         .should()

@@ -83,7 +83,8 @@ final class DatabaseTest {
             "settings lists as rows",
             "platform usernames",
             "event admission",
-            "outbox premises");
+            "outbox premises",
+            "suggestion family optional");
   }
 
   @Test

@@ -262,17 +262,6 @@ final class SuggestTest {
   }
 
   @Test
-  void asksTheFamilyWithButtonsWhenTheWordsDoNotSayIt() {
-    // when
-    Chat.Said asked = alice.send("/suggest Rencontre mensuelle | jeudi 19h | Paris");
-    Chat.Said chosen = alice.press(asked, "Promotional");
-
-    // then
-    assertThat(asked.text()).contains("What kind of event");
-    assertThat(chosen.text()).contains("waits for a moderator").contains("Promotional");
-  }
-
-  @Test
   void showsTheLikelyTwinAndLetsTheMemberDropItOrSubmitAnyway() {
     // given
     alice.send("/suggest Afterwork Kotlin tech | jeudi 19h | Paris");

@@ -142,6 +142,7 @@ public final class Chat {
     private final String chatName;
     private final Locale locale;
     private final Platform platform;
+    private final String chatTitle;
 
     private Member(
         String name,
@@ -150,6 +151,18 @@ public final class Chat {
         String chatName,
         Locale locale,
         Platform platform) {
+      this(name, displayName, role, chatName, locale, platform, null);
+    }
+
+    private Member(
+        String name,
+        String displayName,
+        Role role,
+        String chatName,
+        Locale locale,
+        Platform platform,
+        String chatTitle) {
+      this.chatTitle = chatTitle;
       this.name = name;
       this.displayName = displayName;
       this.role = role;
@@ -160,7 +173,7 @@ public final class Chat {
 
     /** On another platform (the console unless said): same name, another member there. */
     public Member on(Platform newPlatform) {
-      return new Member(name, displayName, role, chatName, locale, newPlatform);
+      return new Member(name, displayName, role, chatName, locale, newPlatform, chatTitle);
     }
 
     /** Submits a form the bot showed (a Discord modal). */
@@ -176,18 +189,23 @@ public final class Chat {
       return new Member(name, displayName, role, newChat, locale, platform);
     }
 
+    /** In the group chat {@code newChat}, which its platform calls {@code title}. */
+    public Member in(String newChat, String title) {
+      return new Member(name, displayName, role, newChat, locale, platform, title);
+    }
+
     /** In a direct chat with the bot. */
     public Member direct() {
       return new Member(name, displayName, role, null, locale, platform);
     }
 
     public Member withRole(Role newRole) {
-      return new Member(name, displayName, newRole, chatName, locale, platform);
+      return new Member(name, displayName, newRole, chatName, locale, platform, chatTitle);
     }
 
     /** With a platform locale ({@code null} for none). */
     public Member withLocale(Locale newLocale) {
-      return new Member(name, displayName, role, chatName, newLocale, platform);
+      return new Member(name, displayName, role, chatName, newLocale, platform, chatTitle);
     }
 
     /**
@@ -195,7 +213,7 @@ public final class Chat {
      * themself anything on a platform.
      */
     public Member named(String newDisplayName) {
-      return new Member(name, newDisplayName, role, chatName, locale, platform);
+      return new Member(name, newDisplayName, role, chatName, locale, platform, chatTitle);
     }
 
     /** The person the platform identifies this member as. */
@@ -228,7 +246,7 @@ public final class Chat {
     public Conversation conversation() {
       return chatName == null
           ? Conversation.direct(platform, "dm-" + name)
-          : Conversation.group(platform, chatName, chatName);
+          : Conversation.group(platform, chatName, chatName, chatTitle);
     }
 
     /** Sends a line as typed: a command, or an ordinary message. */
@@ -250,6 +268,11 @@ public final class Chat {
           core()
               .handle(new IncomingMessage(line, user(), conversation(), clock.instant(), locale))
               .orElse(null));
+    }
+
+    /** Presses a button by its token, as a platform sends a press of an older message. */
+    public Said pressToken(String token) {
+      return new Said(core().handle(new ButtonPress(token, user(), conversation())));
     }
 
     /** Presses the button labelled {@code label} of a reply. */

@@ -30,12 +30,18 @@ public final class RecordingGateway implements ChatGateway {
   private final List<Sent> sent;
   private final PlainTextRenderer renderer;
   private final AtomicBoolean failing = new AtomicBoolean();
+  private volatile Capabilities declared;
   private final java.util.Set<String> closed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   RecordingGateway(Platform platform, List<Sent> sent, Clock clock) {
     this.platform = platform;
     this.sent = sent;
     this.renderer = new PlainTextRenderer(clock, false);
+  }
+
+  /** From now on, declares {@code declared} instead of what the platform's adapter does today. */
+  public void declare(Capabilities declared) {
+    this.declared = declared;
   }
 
   /** From now on, every delivery throws (as a broken adapter would). */
@@ -59,6 +65,9 @@ public final class RecordingGateway implements ChatGateway {
   /** What each platform's adapter declares, as far as core's decisions go (no send limits). */
   @Override
   public Capabilities capabilities() {
+    if (declared != null) {
+      return declared;
+    }
     return switch (platform) {
       case DISCORD ->
           new Capabilities(

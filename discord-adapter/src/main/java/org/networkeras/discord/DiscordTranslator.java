@@ -63,11 +63,18 @@ final class DiscordTranslator {
     return Locale.forLanguageTag(locale.getLocale());
   }
 
-  /** A guild channel belongs to its guild's community; anything else is a direct chat. */
+  /**
+   * A guild channel belongs to its guild's community, named by the server's name; anything else is
+   * a direct chat.
+   */
   static Conversation conversation(Interaction interaction) {
     String channelId = interaction.getChannelId();
     if (interaction.isFromGuild()) {
-      return Conversation.group(Platform.DISCORD, channelId, interaction.getGuild().getId());
+      return Conversation.group(
+          Platform.DISCORD,
+          channelId,
+          interaction.getGuild().getId(),
+          interaction.getGuild().getName());
     }
     return Conversation.direct(Platform.DISCORD, channelId);
   }

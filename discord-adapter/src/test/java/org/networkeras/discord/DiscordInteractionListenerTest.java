@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -22,7 +23,6 @@ import java.util.Queue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
@@ -52,6 +52,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ButtonPress;
@@ -64,6 +65,9 @@ import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
+import org.networkeras.store.Database;
+import org.networkeras.store.TestDatabases;
+import org.networkeras.testing.Chat;
 
 final class DiscordInteractionListenerTest {
 
@@ -121,6 +125,7 @@ final class DiscordInteractionListenerTest {
     assertThat(command.getValue().locale()).isEqualTo(Locale.FRENCH);
     assertThat(command.getValue().conversation())
         .isEqualTo(Conversation.group(Platform.DISCORD, "555", "999"));
+    assertThat(command.getValue().conversation().title()).isEqualTo("Paris Tech");
     assertThat(command.getValue().receivedAt()).isEqualTo(NOW);
   }
 
@@ -370,30 +375,51 @@ final class DiscordInteractionListenerTest {
 
   @Test
   @SuppressWarnings("unchecked")
-  void answersAutocompleteFromCoreWithAtMostTwentyFiveChoices() {
-    // given
+  void answersEveryDeclaredAutocompleteFromTheRealCoreWithAtMostTwentyFiveChoices(
+      @TempDir Path tempDir) {
+    // given the real core, with a catalog in the server's community
+    try (Database database = TestDatabases.Backend.SQLITE.open(tempDir)) {
+      Chat chat = Chat.on(database).at("2026-11-26T10:00");
+      chat.wiring().loadStarterCatalog(chat.community(Platform.DISCORD, "999"));
+      DiscordInteractionListener real =
+          new DiscordInteractionListener(
+              chat.core(), new DiscordReplyRenderer(chat.clock()), coreThread, timer, chat.clock());
+
+      // when
+      Collection<Command.Choice> going = autocomplete(real, "going", "ref", "apero");
+      Collection<Command.Choice> all = autocomplete(real, "interested", "ref", "");
+      Collection<Command.Choice> cities = autocomplete(real, "events", "city", "");
+      Collection<Command.Choice> commands = autocomplete(real, "help", "command", "sugg");
+
+      // then
+      assertThat(going)
+          .isNotEmpty()
+          .allSatisfy(choice -> assertThat(choice.getName()).contains("Apéro blogueurs"));
+      assertThat(all).hasSize(25);
+      assertThat(cities)
+          .extracting(Command.Choice::getAsString)
+          .containsExactlyInAnyOrder("Paris", "Lille", "Rennes");
+      assertThat(commands).extracting(Command.Choice::getAsString).containsExactly("suggest");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Collection<Command.Choice> autocomplete(
+      DiscordInteractionListener real, String command, String option, String typed) {
     CommandAutoCompleteInteractionEvent event = mock(CommandAutoCompleteInteractionEvent.class);
     inGuild(event, member(), null);
-    when(event.getName()).thenReturn("events");
+    when(event.getName()).thenReturn(command);
     AutoCompleteQuery focused = mock(AutoCompleteQuery.class);
-    when(focused.getName()).thenReturn("city");
-    when(focused.getValue()).thenReturn("Pa");
+    when(focused.getName()).thenReturn(option);
+    when(focused.getValue()).thenReturn(typed);
     when(focused.getType()).thenReturn(OptionType.STRING);
     when(event.getFocusedOption()).thenReturn(focused);
     when(event.replyChoices(anyCollection())).thenReturn(mock(AutoCompleteCallbackAction.class));
-    List<Choice> forty =
-        IntStream.range(0, 40).mapToObj(i -> new Choice("Paris " + i, "paris-" + i)).toList();
-    when(core.complete(eq("events"), eq("city"), eq("Pa"), any(), any())).thenReturn(forty);
-
-    // when
-    listener.onCommandAutoCompleteInteraction(event);
+    real.onCommandAutoCompleteInteraction(event);
     coreThread.runAll();
-
-    // then
     ArgumentCaptor<Collection<Command.Choice>> choices = ArgumentCaptor.forClass(Collection.class);
     verify(event).replyChoices(choices.capture());
-    assertThat(choices.getValue()).hasSize(25);
-    assertThat(choices.getValue().iterator().next().getAsString()).isEqualTo("paris-0");
+    return choices.getValue();
   }
 
   @Test
@@ -487,6 +513,7 @@ final class DiscordInteractionListenerTest {
     User user = user();
     Guild guild = mock(Guild.class);
     when(guild.getId()).thenReturn("999");
+    when(guild.getName()).thenReturn("Paris Tech");
     when(event.getUser()).thenReturn(user);
     when(event.getMember()).thenReturn(member);
     when(event.getUserLocale()).thenReturn(locale == null ? DiscordLocale.UNKNOWN : locale);

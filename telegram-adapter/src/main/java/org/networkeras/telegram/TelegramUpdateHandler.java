@@ -175,14 +175,17 @@ final class TelegramUpdateHandler {
     delivery.reply(chats, reply);
   }
 
-  /** The conversation of a chat; channels are not conversations the bot takes part in. */
+  /**
+   * The conversation of a chat, a group named by its title; channels are not conversations the bot
+   * takes part in.
+   */
   private static Optional<Conversation> conversation(Chat chat) {
     String id = chat.getId().toString();
     if (Boolean.TRUE.equals(chat.isUserChat())) {
       return Optional.of(Conversation.direct(Platform.TELEGRAM, id));
     }
     if (Boolean.TRUE.equals(chat.isGroupChat()) || Boolean.TRUE.equals(chat.isSuperGroupChat())) {
-      return Optional.of(Conversation.group(Platform.TELEGRAM, id, id));
+      return Optional.of(Conversation.group(Platform.TELEGRAM, id, id, chat.getTitle()));
     }
     return Optional.empty();
   }

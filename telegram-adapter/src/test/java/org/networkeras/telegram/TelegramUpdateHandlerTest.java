@@ -80,6 +80,7 @@ final class TelegramUpdateHandlerTest {
         .isEqualTo(
             Conversation.group(
                 Platform.TELEGRAM, String.valueOf(GROUP_ID), String.valueOf(GROUP_ID)));
+    assertThat(command.conversation().title()).isEqualTo("Paris Tech");
     assertThat(command.user().id()).isEqualTo(String.valueOf(ALICE_ID));
     assertThat(command.user().displayName()).isEqualTo("Alice Martin");
     assertThat(command.locale()).isEqualTo(Locale.forLanguageTag("fr"));

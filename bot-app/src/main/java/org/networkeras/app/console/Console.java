@@ -291,6 +291,6 @@ public final class Console {
   private Conversation conversation() {
     return direct
         ? Conversation.direct(Platform.CONSOLE, "dm-" + user)
-        : Conversation.group(Platform.CONSOLE, chat, chat);
+        : Conversation.group(Platform.CONSOLE, chat, chat, chat);
   }
 }
