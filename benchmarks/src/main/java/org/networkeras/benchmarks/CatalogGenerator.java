@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
@@ -208,7 +209,7 @@ final class CatalogGenerator {
         random.nextBoolean() ? "https://example.org/" + slug : null,
         random.nextInt(4) == 0 ? null : topic + " " + city,
         tags,
-        random.nextInt(3) != 0,
+        random.nextInt(3) != 0 ? Admission.FREE : Admission.PAID,
         status,
         "import",
         rule,

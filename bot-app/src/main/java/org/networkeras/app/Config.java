@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import org.networkeras.i18n.Language;
  * @param telegram the Telegram bot, on when its token is set
  * @param http the embedded HTTP server (health, metrics), on when its port is set
  * @param logging how logs are written
+ * @param outbox how long the outbox keeps what it sent
  */
 public record Config(
     Path dataDir,
@@ -36,7 +39,14 @@ public record Config(
     Discord discord,
     Telegram telegram,
     Http http,
-    Logging logging) {
+    Logging logging,
+    Outbox outbox) {
+
+  /**
+   * @param retention how long a message stays in the outbox once delivered, failed, expired or
+   *     dropped (at least a day): while there, its key is never sent again
+   */
+  public record Outbox(Duration retention) {}
 
   /**
    * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
@@ -91,7 +101,10 @@ public record Config(
       @JsonProperty("discord") FileDiscord discord,
       @JsonProperty("telegram") FileTelegram telegram,
       @JsonProperty("http") FileHttp http,
-      @JsonProperty("logging") FileLogging logging) {}
+      @JsonProperty("logging") FileLogging logging,
+      @JsonProperty("outbox") FileOutbox outbox) {}
+
+  record FileOutbox(@JsonProperty("retention") String retention) {}
 
   record FileHttp(@JsonProperty("host") String host, @JsonProperty("port") String port) {}
 
@@ -125,7 +138,8 @@ public record Config(
           Map.entry("TELEGRAM_API_URL", "telegram.apiUrl"),
           Map.entry("NETWORKERAS_HTTP_PORT", "http.port"),
           Map.entry("NETWORKERAS_HTTP_HOST", "http.host"),
-          Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"));
+          Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"),
+          Map.entry("NETWORKERAS_OUTBOX_RETENTION", "outbox.retention"));
 
   /**
    * Reads the configuration.
@@ -135,7 +149,7 @@ public record Config(
    * @throws ConfigException naming the bad key or value
    */
   public static Config load(Path file, Map<String, String> environment) {
-    File raw = file == null ? new File(null, null, null, null, null, null, null) : read(file);
+    File raw = file == null ? new File(null, null, null, null, null, null, null, null) : read(file);
     Map<String, String> env =
         environment.entrySet().stream()
             .filter(e -> VARIABLES.containsKey(e.getKey()) && !e.getValue().isBlank())
@@ -204,7 +218,43 @@ public record Config(
         new Http(
             pick(env, "NETWORKERAS_HTTP_HOST", h.host(), "127.0.0.1"),
             port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0"))),
-        new Logging(format));
+        new Logging(format),
+        new Outbox(
+            retention(
+                "outbox.retention",
+                pick(
+                    env,
+                    "NETWORKERAS_OUTBOX_RETENTION",
+                    raw.outbox() == null ? null : raw.outbox().retention(),
+                    "30d"))));
+  }
+
+  /**
+   * A retention of at least a day: days ({@code 30d}), hours ({@code 36h}) or an ISO-8601 duration
+   * ({@code P30D}), or a message naming the setting.
+   */
+  static Duration retention(String setting, String value) {
+    String text = value.strip().toLowerCase(Locale.ROOT);
+    Duration retention = null;
+    try {
+      if (text.matches("[0-9]{1,5}d")) {
+        retention = Duration.ofDays(Long.parseLong(text.substring(0, text.length() - 1)));
+      } else if (text.matches("[0-9]{1,6}h")) {
+        retention = Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1)));
+      } else if (text.startsWith("p")) {
+        retention = Duration.parse(text.toUpperCase(Locale.ROOT));
+      }
+    } catch (DateTimeParseException e) {
+      // the message below says what is expected
+    }
+    if (retention == null || retention.compareTo(Duration.ofDays(1)) < 0) {
+      throw new ConfigException(
+          setting
+              + " must be a duration of at least a day, such as 30d, 36h or P30D, not '"
+              + value
+              + "'");
+    }
+    return retention;
   }
 
   /** A TCP port (1 to 65535), or 0 for off, or a message naming the setting. */
@@ -268,7 +318,7 @@ public record Config(
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
       File parsed = yaml.readValue(file.toFile(), File.class);
-      return parsed == null ? new File(null, null, null, null, null, null, null) : parsed;
+      return parsed == null ? new File(null, null, null, null, null, null, null, null) : parsed;
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           "unknown setting '"

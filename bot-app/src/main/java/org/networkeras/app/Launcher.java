@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.networkeras.app.console.Console;
 import org.networkeras.chat.Platform;
 import org.networkeras.community.Community;
@@ -31,6 +33,7 @@ import org.networkeras.discord.DiscordAdapter;
 import org.networkeras.discord.DiscordSettings;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
+import org.networkeras.store.StoreException;
 import org.networkeras.telegram.TelegramAdapter;
 import org.networkeras.telegram.TelegramSettings;
 import org.slf4j.Logger;
@@ -41,53 +44,93 @@ final class Launcher {
 
   private static final Logger log = LoggerFactory.getLogger(Launcher.class);
 
+  /** The earliest and latest years {@code --now} may name. */
+  static final int FIRST_YEAR = 2000;
+
+  static final int LAST_YEAR = 2100;
+
   private final RunOptions options;
   private final Map<String, String> environment;
+  private final PrintStream err;
+  private final Consumer<CountDownLatch> untilStopped;
 
   Launcher(RunOptions options, Map<String, String> environment) {
-    this.options = options;
-    this.environment = environment;
+    this(options, environment, System.err, Launcher::waitForShutdown);
   }
 
+  /**
+   * A launcher that reports start-up errors on {@code err} and, when it serves platforms only,
+   * returns once {@code untilStopped} does (given the latch released when everything is closed).
+   */
+  Launcher(
+      RunOptions options,
+      Map<String, String> environment,
+      PrintStream err,
+      Consumer<CountDownLatch> untilStopped) {
+    this.options = options;
+    this.environment = environment;
+    this.err = err;
+    this.untilStopped = untilStopped;
+  }
+
+  /**
+   * Starts the bot and returns when it stops: 0 after a clean stop, 2 when the configuration or the
+   * database cannot be used (one line on {@code err} says why), 1 when a platform failed.
+   */
   int run() {
     Config config;
+    Instant now;
     try {
       config = config();
+      now = options.now == null ? null : parseNow(options.now, config.defaults().zone());
     } catch (ConfigException e) {
-      System.err.println("networkeras: " + e.getMessage());
+      err.println("networkeras: " + e.getMessage());
       return 2;
     }
-    boolean console = options.console || (!config.discordEnabled() && !config.telegramEnabled());
+    boolean platforms = config.discordEnabled() || config.telegramEnabled();
+    boolean console = options.console || !platforms;
     quietLogsFor(console);
     LogFormat.use(config.logging());
     ZoneId zone = config.defaults().zone();
     Language language = config.defaults().language();
     SimulatedClock simulated = null;
     Clock clock = Clock.systemUTC();
-    if (options.now != null) {
-      simulated = new SimulatedClock(parseNow(options.now, zone).toInstant(), zone);
+    if (now != null) {
+      simulated = new SimulatedClock(now, zone);
       clock = simulated;
     }
-    String url =
-        config.database().url().isBlank()
-            ? Database.sqliteUrl(config.dataDir())
-            : config.database().url();
+    Database opened;
+    try {
+      opened =
+          config.database().url().isBlank()
+              ? Database.openSqlite(config.dataDir())
+              : Database.open(config.database().url());
+    } catch (StoreException | IllegalArgumentException e) {
+      // one line, even when a library's message (Flyway's) spans several
+      err.println("networkeras: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+      return 2;
+    }
     // Released once everything is closed, so a shutdown hook lets the JVM exit only then.
     CountDownLatch closed = new CountDownLatch(1);
     // Everything started is closed on the way out, also when a later platform fails to start.
     List<AutoCloseable> running = new ArrayList<>();
-    try (Database database = Database.open(url)) {
+    try (Database database = opened) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+      core.delivery().keepSettledFor(config.outbox().retention());
       WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
       if (web != null) {
         running.add(web);
       }
-      Community home = consoleCommunity(core, options.chat, zone);
-      if (!options.noSample) {
-        int loaded = core.loadStarterCatalog(home);
-        if (loaded > 0) {
-          log.info("loaded {} sample series into console chat {}", loaded, options.chat);
+      if (console) {
+        // The console chat is for trying the bot; a production database (a platform token set)
+        // gets no console community, sample catalog or settings from the command line.
+        Community home = consoleCommunity(core, options.chat, zone);
+        if (!options.noSample && !platforms) {
+          int loaded = core.loadStarterCatalog(home);
+          if (loaded > 0) {
+            log.info("loaded {} sample series into console chat {}", loaded, options.chat);
+          }
         }
       }
       if (config.discordEnabled()) {
@@ -139,13 +182,13 @@ final class Launcher {
         running.add(core.delivery());
         core.delivery().start(core.recurringTasks());
         WebOperations.started(web);
-        waitForShutdown(closed);
+        untilStopped.accept(closed);
       }
       closeAll(running);
       return 0;
     } catch (RuntimeException e) {
       log.error("start-up failed", e);
-      System.err.println("networkeras: could not start: " + e.getMessage());
+      err.println("networkeras: could not start: " + e.getMessage());
       closeAll(running);
       return 1;
     } finally {
@@ -247,7 +290,8 @@ final class Launcher {
         options.http == null
             ? loaded.http()
             : new Config.Http(loaded.http().host(), Config.port("--http", options.http.toString())),
-        loaded.logging());
+        loaded.logging(),
+        loaded.outbox());
   }
 
   /**
@@ -273,17 +317,32 @@ final class Launcher {
     return community;
   }
 
-  private static OffsetDateTime parseNow(String text, ZoneId zone) {
+  /** {@code --now} as an instant, in years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */
+  static Instant parseNow(String text, ZoneId zone) {
+    OffsetDateTime now;
     try {
-      return OffsetDateTime.parse(text);
+      now = OffsetDateTime.parse(text);
     } catch (DateTimeParseException notOffset) {
       try {
-        return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+        now = LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
       } catch (DateTimeException e) {
         throw new ConfigException(
             "--now must be a date and time such as 2026-11-26T10:00, not '" + text + "'");
       }
     }
+    if (now.getYear() < FIRST_YEAR || now.getYear() > LAST_YEAR) {
+      throw new ConfigException(
+          "--now must fall in the years "
+              + FIRST_YEAR
+              + " to "
+              + LAST_YEAR
+              + ", not "
+              + now.getYear()
+              + " ('"
+              + text
+              + "')");
+    }
+    return now.toInstant();
   }
 
   /** The console stays quiet (warnings only); a bot serving platforms logs each command. */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +36,33 @@ final class ConfigTest {
     assertThat(config.defaults().language()).isEqualTo(Language.EN);
     assertThat(config.discordEnabled()).isFalse();
     assertThat(config.telegramEnabled()).isFalse();
+  }
+
+  @Test
+  void keepsSettledOutboxMessagesThirtyDaysUnlessTold() throws IOException {
+    // when
+    Config byDefault = Config.load(null, Map.of());
+    Config fromFile = Config.load(file("outbox:\n  retention: 7d\n"), Map.of());
+    Config fromEnvironment =
+        Config.load(
+            file("outbox:\n  retention: 7d\n"), Map.of("NETWORKERAS_OUTBOX_RETENTION", "P90D"));
+    Config inHours = Config.load(null, Map.of("NETWORKERAS_OUTBOX_RETENTION", "36h"));
+
+    // then
+    assertThat(byDefault.outbox().retention()).isEqualTo(Duration.ofDays(30));
+    assertThat(fromFile.outbox().retention()).isEqualTo(Duration.ofDays(7));
+    assertThat(fromEnvironment.outbox().retention()).isEqualTo(Duration.ofDays(90));
+    assertThat(inHours.outbox().retention()).isEqualTo(Duration.ofHours(36));
+  }
+
+  @Test
+  void aRetentionShorterThanADayOrUnreadableStopsStartUpNamingTheSetting() {
+    for (String bad : List.of("12h", "0d", "thirty days", "30", "PT1H")) {
+      assertThatThrownBy(() -> Config.load(null, Map.of("NETWORKERAS_OUTBOX_RETENTION", bad)), bad)
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("outbox.retention")
+          .hasMessageContaining("at least a day");
+    }
   }
 
   @Test
@@ -103,5 +132,6 @@ final class ConfigTest {
 
     // then
     assertThat(config.defaults().zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+    assertThat(config.outbox().retention()).isEqualTo(Duration.ofDays(30));
   }
 }

@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param link an http(s) address, or {@code null}
  * @param organiser who runs it, or {@code null}
  * @param tags lower-case words
- * @param free whether attending costs nothing
+ * @param admission whether entry is free, paid, or not said
  * @param status where it stands
  * @param source where it came from ({@code sample}, {@code suggestion}, {@code import})
  * @param recurrence an RFC 5545 {@code RRULE} value ({@code FREQ=WEEKLY;BYDAY=TH}), or {@code null}
@@ -49,7 +49,7 @@ public record Event(
     String link,
     String organiser,
     List<String> tags,
-    boolean free,
+    Admission admission,
     EventStatus status,
     String source,
     String recurrence,
@@ -70,6 +70,7 @@ public record Event(
       throw new IllegalArgumentException("an event ends after it starts");
     }
     tags = List.copyOf(tags);
+    Objects.requireNonNull(admission, "admission");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
@@ -95,7 +96,7 @@ public record Event(
         link,
         organiser,
         tags,
-        free,
+        admission,
         status,
         source,
         recurrence,
@@ -120,7 +121,7 @@ public record Event(
         link,
         organiser,
         tags,
-        free,
+        admission,
         newStatus,
         source,
         recurrence,

@@ -102,7 +102,11 @@ final class EventText {
           Line.of(
               Piece.text(context.text("event.organiser") + " "), Piece.text(event.organiser())));
     }
-    lines.add(Line.text(context.text(event.free() ? "event.free" : "event.paid")));
+    switch (event.admission()) {
+      case FREE -> lines.add(Line.text(context.text("event.free")));
+      case PAID -> lines.add(Line.text(context.text("event.paid")));
+      case UNKNOWN -> {} // a suggestion does not say: better nothing than a wrong "paid"
+    }
     if (!event.tags().isEmpty()) {
       lines.add(
           Line.of(

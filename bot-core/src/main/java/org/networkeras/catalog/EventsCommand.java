@@ -193,7 +193,8 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
     } catch (CommandException e) {
       for (String word : phrase.split("\\s+")) {
         String nearest = Words.nearest(word, CatalogWords.filterWords(), 2);
-        if (nearest != null && word.length() > 3) {
+        // a word that is already a filter word (a second family) gets no "did you mean" itself
+        if (nearest != null && word.length() > 3 && !Words.fold(word).equals(Words.fold(nearest))) {
           throw new CommandException("events.unknown_word", word, nearest);
         }
       }

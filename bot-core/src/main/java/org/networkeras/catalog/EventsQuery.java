@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.networkeras.command.CommandException;
 import org.networkeras.command.Words;
 
 /**
@@ -33,6 +34,7 @@ record EventsQuery(String timePhrase, EventFilter filter) {
    * Splits free text such as {@code samedi networking paris} or {@code ce soir à Lille}.
    *
    * @param cities the city names to recognise (one word or several)
+   * @throws CommandException when it names two families or two cities: a listing shows one of each
    */
   static EventsQuery parse(String text, List<String> cities) {
     List<String> words = new ArrayList<>(List.of(SPACES.split(text.strip())));
@@ -45,12 +47,19 @@ record EventsQuery(String timePhrase, EventFilter filter) {
     Family family = null;
     Slot slot = null;
     String city = null;
+    String familyTyped = null;
+    String cityTyped = null;
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = trimPunctuation(words.get(i));
-      int matched = city == null ? cityAt(foldedWords, i, cityWords) : -1;
+      int matched = cityAt(foldedWords, i, cityWords);
       if (matched >= 0) {
+        String named = String.join(" ", words.subList(i, i + cityWords.get(matched).length));
+        if (city != null && !city.equals(cities.get(matched))) {
+          throw new CommandException("events.one_city", cityTyped, trimPunctuation(named));
+        }
         city = cities.get(matched);
+        cityTyped = trimPunctuation(named);
         i += cityWords.get(matched).length - 1;
         dropDanglingPreposition(rest);
         continue;
@@ -61,8 +70,12 @@ record EventsQuery(String timePhrase, EventFilter filter) {
         continue;
       }
       var f = CatalogWords.family(word);
-      if (f.isPresent() && family == null) {
+      if (f.isPresent()) {
+        if (family != null && family != f.get()) {
+          throw new CommandException("events.one_family", familyTyped, word);
+        }
         family = f.get();
+        familyTyped = word;
         continue;
       }
       var s = CatalogWords.slot(word);

@@ -43,6 +43,7 @@ public final class JdbiEventRepository implements EventRepository {
           "organiser",
           "tags",
           "free",
+          "admission",
           "status",
           "source",
           "recurrence",
@@ -229,7 +230,7 @@ public final class JdbiEventRepository implements EventRepository {
         event.link(),
         event.organiser(),
         event.tags(),
-        event.free(),
+        event.admission(),
         event.status(),
         event.source(),
         event.recurrence(),
@@ -253,7 +254,8 @@ public final class JdbiEventRepository implements EventRepository {
     statement.setString(++column, event.link());
     statement.setString(++column, event.organiser());
     statement.setString(++column, String.join(TAG_SEPARATOR, event.tags()));
-    statement.setBoolean(++column, event.free());
+    statement.setBoolean(++column, event.admission() == Admission.FREE);
+    statement.setString(++column, event.admission().key());
     statement.setString(++column, event.status().key());
     statement.setString(++column, event.source());
     statement.setString(++column, event.recurrence());
@@ -283,7 +285,7 @@ public final class JdbiEventRepository implements EventRepository {
         row.getString("link"),
         row.getString("organiser"),
         tags.isEmpty() ? List.of() : Arrays.asList(tags.split(TAG_SEPARATOR)),
-        row.getBoolean("free"),
+        Admission.fromKey(row.getString("admission")),
         EventStatus.fromKey(row.getString("status")),
         row.getString("source"),
         row.getString("recurrence"),

@@ -64,7 +64,7 @@ public final class StarterCatalog {
                   s.link(),
                   s.organiser(),
                   s.tags() == null ? List.of() : s.tags(),
-                  s.free(),
+                  s.free() ? Admission.FREE : Admission.PAID,
                   EventStatus.PUBLISHED,
                   "sample",
                   s.rrule(),

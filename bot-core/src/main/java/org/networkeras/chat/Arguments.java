@@ -28,8 +28,10 @@ public record Arguments(
   private static final Arguments NONE = new Arguments(Map.of(), "");
 
   public Arguments {
-    options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
-    Objects.requireNonNull(text, "text");
+    Map<String, String> cleaned = new LinkedHashMap<>();
+    options.forEach((name, value) -> cleaned.put(name, InputText.clean(value)));
+    options = java.util.Collections.unmodifiableMap(cleaned);
+    text = InputText.clean(Objects.requireNonNull(text, "text"));
     mentions = List.copyOf(mentions);
   }
 

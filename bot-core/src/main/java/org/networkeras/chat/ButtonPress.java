@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record ButtonPress(String token, ChatUser user, Conversation conversation) {
   public ButtonPress {
-    Objects.requireNonNull(token, "token");
+    token = InputText.clean(Objects.requireNonNull(token, "token"));
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(conversation, "conversation");
   }

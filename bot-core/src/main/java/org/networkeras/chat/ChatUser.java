@@ -19,7 +19,7 @@ public record ChatUser(
   public ChatUser {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(displayName, "displayName");
+    displayName = InputText.clean(Objects.requireNonNull(displayName, "displayName"));
     Objects.requireNonNull(grantedRole, "grantedRole");
     if (id.isBlank()) {
       throw new IllegalArgumentException("user id must not be blank");

@@ -13,7 +13,9 @@ public record FormSubmission(
     String formId, Map<String, String> fields, ChatUser user, Conversation conversation) {
   public FormSubmission {
     Objects.requireNonNull(formId, "formId");
-    fields = Map.copyOf(fields);
+    Map<String, String> cleaned = new java.util.HashMap<>();
+    fields.forEach((id, value) -> cleaned.put(id, InputText.clean(value)));
+    fields = Map.copyOf(cleaned);
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(conversation, "conversation");
   }

@@ -23,7 +23,7 @@ public record IncomingCommand(
     Locale locale) {
 
   public IncomingCommand {
-    Objects.requireNonNull(name, "name");
+    name = InputText.clean(Objects.requireNonNull(name, "name"));
     Objects.requireNonNull(arguments, "arguments");
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(conversation, "conversation");

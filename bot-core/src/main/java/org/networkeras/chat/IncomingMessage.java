@@ -11,7 +11,7 @@ import java.util.Objects;
 public record IncomingMessage(
     String text, ChatUser user, Conversation conversation, Instant receivedAt, Locale locale) {
   public IncomingMessage {
-    Objects.requireNonNull(text, "text");
+    text = InputText.clean(Objects.requireNonNull(text, "text"));
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(conversation, "conversation");
     Objects.requireNonNull(receivedAt, "receivedAt");

@@ -13,7 +13,7 @@ import java.util.Objects;
 public record Mention(String text, Person person) {
 
   public Mention {
-    Objects.requireNonNull(text, "text");
+    text = InputText.clean(Objects.requireNonNull(text, "text"));
     Objects.requireNonNull(person, "person");
     if (text.isBlank()) {
       throw new IllegalArgumentException("a mention has words");

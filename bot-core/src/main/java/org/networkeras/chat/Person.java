@@ -17,7 +17,7 @@ public record Person(Platform platform, String id, String displayName) {
   public Person {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(displayName, "displayName");
+    displayName = InputText.clean(Objects.requireNonNull(displayName, "displayName"));
     if (id.isBlank()) {
       throw new IllegalArgumentException("person id must not be blank");
     }

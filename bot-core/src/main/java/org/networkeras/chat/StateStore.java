@@ -11,4 +11,7 @@ public interface StateStore {
   Optional<String> get(String key);
 
   void put(String key, String value);
+
+  /** Forgets {@code key}; nothing happens if it is not stored. */
+  void remove(String key);
 }

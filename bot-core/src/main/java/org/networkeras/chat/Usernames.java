@@ -24,7 +24,7 @@ public interface Usernames {
 
   /** The form a username is stored and compared in: lower case, without {@code @}. */
   static String normalize(String username) {
-    String name = username.strip();
+    String name = InputText.clean(username).strip();
     if (name.startsWith("@")) {
       name = name.substring(1);
     }

@@ -37,6 +37,7 @@ import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
 import org.networkeras.reminder.MineCommand;
+import org.networkeras.reminder.OccurrencePremises;
 import org.networkeras.reminder.RemindCommand;
 import org.networkeras.reminder.ReminderService;
 import org.networkeras.reminder.RemindersCommand;
@@ -116,6 +117,7 @@ public final class CoreWiring {
         new ReminderService(database, rsvps, catalog, settings, delivery.outbox(), messages, clock);
     rsvps.listen(reminders);
     relay.target = reminders;
+    delivery.checkPremisesWith(new OccurrencePremises(database, catalog, communities, rsvps));
     EventCommand event = new EventCommand(catalog, messages, clock, rsvpCard);
     this.moderationLog = new ModerationLog(database);
     this.subscriptions =

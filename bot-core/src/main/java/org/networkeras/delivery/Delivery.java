@@ -38,6 +38,19 @@ import org.slf4j.LoggerFactory;
 public final class Delivery implements AutoCloseable {
 
   static final String TASK_NAME = "outbox-delivery";
+  static final String PURGE_TASK_NAME = "outbox-purge";
+
+  /** How long settled messages are kept unless {@link #keepSettledFor} says otherwise. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+
+  /**
+   * The shortest retention: a purged key may be enqueued again, and a day is longer than any work
+   * that could enqueue a key it already settled (a reminder is planned only while still ahead).
+   */
+  public static final Duration MIN_RETENTION = Duration.ofDays(1);
+
+  /** How often the scheduler purges settled messages older than the retention. */
+  static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
   /**
    * How often the scheduler looks for due work and the delivery round repeats. A quarter of a
@@ -55,6 +68,9 @@ public final class Delivery implements AutoCloseable {
   private final Outbox outbox;
   private final OutboxWorker worker;
   private final String instanceName;
+  private final Clock clock;
+  private volatile Premises premises = Premises.NONE;
+  private volatile Duration retention = DEFAULT_RETENTION;
   private Scheduler scheduler;
   private boolean closed;
 
@@ -99,9 +115,81 @@ public final class Delivery implements AutoCloseable {
       String instanceName) {
     this.database = Objects.requireNonNull(database, "database");
     this.instanceName = Objects.requireNonNull(instanceName, "instanceName");
+    this.clock = Objects.requireNonNull(clock, "clock");
     this.outbox = new Outbox(database, clock);
     this.worker =
-        new OutboxWorker(outbox, gateways, limiter, clock, instanceName, listener, settings);
+        new OutboxWorker(
+            outbox,
+            gateways,
+            limiter,
+            clock,
+            instanceName,
+            listener,
+            settings,
+            (premise, now) -> premises.broken(premise, now));
+  }
+
+  /**
+   * Sets what checks, just before a message is sent, that what it is about still holds (messages
+   * with a {@link Premise}); until then every premise is taken to hold. Call once while wiring.
+   */
+  public void checkPremisesWith(Premises newPremises) {
+    this.premises = Objects.requireNonNull(newPremises, "premises");
+  }
+
+  /**
+   * Sets how long settled messages (delivered, failed, expired, dropped) are kept before {@link
+   * #purgeSettled()} deletes them ({@link #DEFAULT_RETENTION}, 30 days, unless set).
+   *
+   * @throws IllegalArgumentException if shorter than {@link #MIN_RETENTION}
+   */
+  public void keepSettledFor(Duration newRetention) {
+    Objects.requireNonNull(newRetention, "retention");
+    if (newRetention.compareTo(MIN_RETENTION) < 0) {
+      throw new IllegalArgumentException(
+          "settled messages are kept at least " + MIN_RETENTION + ", not " + newRetention);
+    }
+    this.retention = newRetention;
+  }
+
+  /** How long settled messages are kept. */
+  public Duration retention() {
+    return retention;
+  }
+
+  /**
+   * Deletes the messages settled longer ago than the retention; the scheduler does it every hour.
+   *
+   * @return how many were deleted
+   * @throws org.networkeras.store.StoreException if the database fails
+   */
+  public int purgeSettled() {
+    int purged = outbox.purgeSettledBefore(clock.instant().minus(retention));
+    if (purged > 0) {
+      LOG.info("outbox: {} messages settled more than {} ago purged", purged, retention);
+    }
+    return purged;
+  }
+
+  /**
+   * When the scheduler does not run (the console, tests), delivers what is due once the transaction
+   * open on the calling thread commits (at once if none is open), so that a message enqueued as
+   * part of a change goes out only if the change is stored. A failure to deliver is logged: the
+   * message stays in the outbox. Does nothing while the scheduler runs (it sends within a quarter
+   * second).
+   */
+  public void deliverAfterCommit() {
+    if (isRunning()) {
+      return;
+    }
+    database.afterCommit(
+        () -> {
+          try {
+            deliverDueNow();
+          } catch (RuntimeException e) {
+            LOG.warn("delivering right after a change failed; the outbox keeps the messages", e);
+          }
+        });
   }
 
   /** Where features write the messages to send. */
@@ -139,8 +227,12 @@ public final class Delivery implements AutoCloseable {
                 (instance, context) ->
                     worker.deliverDue(() -> !context.getSchedulerState().isShuttingDown()));
     SchedulerName name = () -> instanceName;
+    RecurringTask<Void> purge =
+        Tasks.recurring(PURGE_TASK_NAME, FixedDelay.of(PURGE_INTERVAL))
+            .execute((instance, context) -> purgeSettled());
     List<RecurringTask<?>> tasks = new ArrayList<>();
     tasks.add(round);
+    tasks.add(purge);
     tasks.addAll(moreTasks);
     scheduler =
         Scheduler.create(database.dataSource())

@@ -26,7 +26,12 @@ public record DeliveryAttempt(OutgoingMessage message, Outcome outcome, String d
      */
     FAILED,
     /** It was due no longer (the event started) and was dropped unsent. */
-    EXPIRED
+    EXPIRED,
+    /**
+     * What it was about no longer held (its event was cancelled or moved, its member no longer
+     * goes) and it was dropped unsent.
+     */
+    DROPPED
   }
 
   public DeliveryAttempt {

@@ -29,8 +29,14 @@ public final class Outbox {
 
   private static final String COLUMNS =
       "id, delivery_key, platform, target_kind, target_id, community_id, display_name, reply_json,"
-          + " status, not_before_ms, expires_ms, attempts, claimed_by, claimed_until_ms, last_error";
+          + " status, not_before_ms, expires_ms, attempts, claimed_by, claimed_until_ms, last_error,"
+          + " about_ref, about_member, about_start_ms";
   private static final String MEMBER = "MEMBER";
+
+  /** The statement {@link #cancel} runs (tests read its query plan). */
+  static final String CANCEL_ABOUT =
+      "DELETE FROM outbox WHERE status = 'PENDING' AND about_member = :member AND about_ref = :ref"
+          + " AND substr(delivery_key, 1, :length) = :prefix";
 
   private final Database database;
   private final Clock clock;
@@ -75,9 +81,11 @@ public final class Outbox {
                   """
                   INSERT INTO outbox (delivery_key, platform, target_kind, target_id,
                       community_id, display_name, reply_json, status, not_before_ms,
-                      expires_ms, attempts, created_ms, updated_ms)
+                      expires_ms, attempts, created_ms, updated_ms,
+                      about_ref, about_member, about_start_ms)
                   VALUES (:key, :platform, :kind, :targetId, :communityId, :displayName,
-                      :json, 'PENDING', :notBefore, :expires, 0, :now, :now)
+                      :json, 'PENDING', :notBefore, :expires, 0, :now, :now,
+                      :aboutRef, :aboutMember, :aboutStart)
                   ON CONFLICT (delivery_key) DO NOTHING
                   """);
           for (OutgoingMessage message : messages) {
@@ -102,6 +110,10 @@ public final class Outbox {
                 .bind("notBefore", message.notBefore().toEpochMilli())
                 .bind("expires", message.expiresAt().map(Instant::toEpochMilli).orElse(null))
                 .bind("now", nowMs)
+                .bind("aboutRef", message.premise().map(Premise::ref).orElse(null))
+                .bind("aboutMember", message.premise().flatMap(Premise::memberKey).orElse(null))
+                .bind(
+                    "aboutStart", message.premise().map(p -> p.start().toEpochMilli()).orElse(null))
                 .add();
           }
           return IntStream.of(batch.execute()).map(count -> count > 0 ? 1 : 0).sum();
@@ -109,28 +121,31 @@ public final class Outbox {
   }
 
   /**
-   * Drops the pending messages whose key starts with {@code keyPrefix} (a cancelled event's
-   * reminders), so that enqueueing one of those keys again adds it anew. Messages already
-   * delivered, failed or expired are kept. A message being sent at this very moment may still
-   * arrive.
+   * Drops the pending messages about {@code memberKey}'s answer to the occurrence {@code ref}
+   * (their {@link Premise}) whose key starts with {@code keyPrefix} (their reminders), so that
+   * enqueueing one of those keys again adds it anew. Messages already delivered or settled
+   * otherwise are kept. A message being sent at this very moment may still arrive. Reads an index
+   * of the pending messages by member and occurrence: its cost does not grow with the outbox.
    *
    * @return how many messages were dropped
    * @throws IllegalArgumentException if the prefix is empty
    * @throws StoreException if the database fails
    */
-  public int cancel(String keyPrefix) {
+  public int cancel(String keyPrefix, String ref, String memberKey) {
     Objects.requireNonNull(keyPrefix, "keyPrefix");
+    Objects.requireNonNull(ref, "ref");
+    Objects.requireNonNull(memberKey, "memberKey");
     if (keyPrefix.isEmpty()) {
       throw new IllegalArgumentException("cancel needs a key prefix");
     }
     // substr rather than LIKE: SQLite's LIKE ignores case and both need wildcards escaped.
     return database.withHandle(
-        "cancel " + keyPrefix + "…",
+        "cancel " + keyPrefix + "… about " + memberKey + " at " + ref,
         handle ->
             handle
-                .createUpdate(
-                    "DELETE FROM outbox WHERE status = 'PENDING'"
-                        + " AND substr(delivery_key, 1, :length) = :prefix")
+                .createUpdate(CANCEL_ABOUT)
+                .bind("member", memberKey)
+                .bind("ref", ref)
                 .bind("length", keyPrefix.length())
                 .bind("prefix", keyPrefix)
                 .execute());
@@ -154,8 +169,9 @@ public final class Outbox {
   }
 
   /**
-   * Deletes the messages that were delivered, failed or expired before {@code before}: their keys
-   * may then be enqueued again, so only purge what can no longer be enqueued (past events).
+   * Deletes the messages that were settled (delivered, failed, expired, dropped) before {@code
+   * before}: their keys may then be enqueued again, so only purge what can no longer be enqueued
+   * (past events). Pending messages are never purged.
    *
    * @return how many were deleted
    * @throws StoreException if the database fails
@@ -254,14 +270,15 @@ public final class Outbox {
   }
 
   /**
-   * Settles a claimed message as {@link Status#FAILED} (after an attempt) or {@link Status#EXPIRED}
-   * (unsent).
+   * Settles a claimed message as {@link Status#FAILED} (after an attempt), {@link Status#EXPIRED}
+   * or {@link Status#DROPPED} (unsent).
    *
    * @return false if the claim lapsed meanwhile
    */
   boolean finish(Claim claim, Status status, String reason, Instant now) {
-    if (status != Status.FAILED && status != Status.EXPIRED) {
-      throw new IllegalArgumentException("finish settles failed or expired messages: " + status);
+    if (status == Status.PENDING || status == Status.DELIVERED) {
+      throw new IllegalArgumentException(
+          "finish settles failed, expired or dropped messages: " + status);
     }
     String attempts = status == Status.FAILED ? ", attempts = attempts + 1" : "";
     return settle(
@@ -368,11 +385,22 @@ public final class Outbox {
     long expires = rs.getLong("expires_ms");
     Optional<Instant> expiresAt =
         rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(expires));
+    String aboutRef = rs.getString("about_ref");
+    long aboutStart = rs.getLong("about_start_ms");
+    Optional<Premise> premise =
+        aboutRef == null || rs.wasNull()
+            ? Optional.empty()
+            : Optional.of(
+                new Premise(
+                    aboutRef,
+                    Instant.ofEpochMilli(aboutStart),
+                    Optional.ofNullable(rs.getString("about_member"))));
     return new OutgoingMessage(
         rs.getString("delivery_key"),
         target,
         ReplyCodec.fromJson(rs.getString("reply_json")),
         Instant.ofEpochMilli(rs.getLong("not_before_ms")),
-        expiresAt);
+        expiresAt,
+        premise);
   }
 }

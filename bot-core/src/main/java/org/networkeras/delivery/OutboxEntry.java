@@ -26,7 +26,12 @@ public record OutboxEntry(
      */
     FAILED,
     /** Dropped unsent because it was no longer useful (the event started). */
-    EXPIRED
+    EXPIRED,
+    /**
+     * Dropped unsent because what it was about no longer held (its event was cancelled or moved,
+     * its member no longer goes); the reason is kept as its last error.
+     */
+    DROPPED
   }
 
   public OutboxEntry {

@@ -21,10 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends due outbox messages: claims a batch, and for each message drops it if it expired, puts it
- * back for later if the platform's rate limit has no permit, or hands it to the platform's gateway
- * and records the result. Several workers (threads or processes) may run on one database: a claim
- * keeps a message to one worker until its lease ends. Thread-safe.
+ * Sends due outbox messages: claims a batch, and for each message drops it if it expired or what it
+ * is about no longer holds (its {@link Premise}), puts it back for later if the platform's rate
+ * limit has no permit, or hands it to the platform's gateway and records the result. Several
+ * workers (threads or processes) may run on one database: a claim keeps a message to one worker
+ * until its lease ends. Thread-safe.
  */
 final class OutboxWorker {
 
@@ -80,6 +81,7 @@ final class OutboxWorker {
   private final String name;
   private final DeliveryListener listener;
   private final Settings settings;
+  private final Premises premises;
 
   OutboxWorker(
       Outbox outbox,
@@ -89,6 +91,18 @@ final class OutboxWorker {
       String name,
       DeliveryListener listener,
       Settings settings) {
+    this(outbox, gateways, limiter, clock, name, listener, settings, Premises.NONE);
+  }
+
+  OutboxWorker(
+      Outbox outbox,
+      Function<Platform, Optional<ChatGateway>> gateways,
+      RateLimiter limiter,
+      Clock clock,
+      String name,
+      DeliveryListener listener,
+      Settings settings,
+      Premises premises) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.gateways = Objects.requireNonNull(gateways, "gateways");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
@@ -96,6 +110,7 @@ final class OutboxWorker {
     this.name = Objects.requireNonNull(name, "name");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.premises = Objects.requireNonNull(premises, "premises");
   }
 
   /** As {@link #deliverDue(BooleanSupplier)}, until nothing is due. */
@@ -139,6 +154,23 @@ final class OutboxWorker {
     }
     if (message.expiresAt().isPresent() && !now.isBefore(message.expiresAt().get())) {
       return Optional.of(expire(claim, now, "expired at " + message.expiresAt().get()));
+    }
+    if (message.premise().isPresent()) {
+      Optional<String> broken;
+      try {
+        broken = premises.broken(message.premise().get(), now);
+      } catch (RuntimeException e) {
+        LOG.warn("outbox {}: could not check what it is about", message.key(), e);
+        return Optional.of(
+            record(
+                claim,
+                DeliveryResult.Failed.retryable("could not check what it is about: " + e),
+                now));
+      }
+      if (broken.isPresent()) {
+        settle(outbox.finish(claim, Status.DROPPED, broken.get(), now), claim);
+        return Optional.of(report(claim, Outcome.DROPPED, broken.get(), now));
+      }
     }
     Optional<Instant> busy = limiter.tryAcquire(message.target(), now);
     if (busy.isPresent()) {

@@ -16,9 +16,15 @@ import org.networkeras.chat.Reply;
  * @param notBefore the earliest moment it may be sent
  * @param expiresAt the moment after which it is useless (the event started) and is dropped instead
  *     of sent, or empty if it never expires
+ * @param premise what it is about, checked again just before it is sent, or empty
  */
 public record OutgoingMessage(
-    String key, Target target, Reply reply, Instant notBefore, Optional<Instant> expiresAt) {
+    String key,
+    Target target,
+    Reply reply,
+    Instant notBefore,
+    Optional<Instant> expiresAt,
+    Optional<Premise> premise) {
 
   public static final int MAX_KEY_LENGTH = 200;
 
@@ -28,9 +34,21 @@ public record OutgoingMessage(
     Objects.requireNonNull(reply, "reply");
     Objects.requireNonNull(notBefore, "notBefore");
     Objects.requireNonNull(expiresAt, "expiresAt");
+    Objects.requireNonNull(premise, "premise");
     if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
       throw new IllegalArgumentException("a delivery key has 1.." + MAX_KEY_LENGTH + " characters");
     }
+  }
+
+  /** A message about nothing that could stop holding. */
+  public OutgoingMessage(
+      String key, Target target, Reply reply, Instant notBefore, Optional<Instant> expiresAt) {
+    this(key, target, reply, notBefore, expiresAt, Optional.empty());
+  }
+
+  /** This message, sent only if {@code about} still holds when it is due. */
+  public OutgoingMessage about(Premise about) {
+    return new OutgoingMessage(key, target, reply, notBefore, expiresAt, Optional.of(about));
   }
 
   /** A message that may be sent from {@code notBefore} until {@code expiresAt}. */

@@ -24,6 +24,7 @@ import org.networkeras.delivery.DeliveryAttempt;
 import org.networkeras.delivery.DeliveryListener;
 import org.networkeras.delivery.Outbox;
 import org.networkeras.delivery.OutgoingMessage;
+import org.networkeras.delivery.Premise;
 import org.networkeras.delivery.Target;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
@@ -55,6 +56,11 @@ import org.slf4j.LoggerFactory;
  *       reminders for the occurrence and enqueues them anew: reminders already sent are never sent
  *       again for the same start, and an event moved to another time (a new start in the key)
  *       reminds again.
+ *   <li>A change and the reminders and notices it causes are written in one transaction (the
+ *       caller's, when one is open on its thread): a failure between the two leaves neither. Each
+ *       reminder names what it is about (the occurrence, its start, the member): just before
+ *       sending it, the delivery worker drops it if the occurrence was cancelled or moved, or the
+ *       member no longer goes.
  *   <li>Moving an event moves its reminders; cancelling it cancels them and tells those going or
  *       waiting by direct message.
  *   <li>A reminder the platform refuses for good (closed direct messages) makes the bot tell the
@@ -74,6 +80,7 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
   /** A reminder as planned: its offset and when it goes. */
   public record Planned(Duration offset, Instant at) {}
 
+  private final Database database;
   private final RsvpService rsvps;
   private final CatalogService catalog;
   private final SettingsService settings;
@@ -90,6 +97,7 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
       Outbox outbox,
       Messages messages,
       Clock clock) {
+    this.database = Objects.requireNonNull(database, "database");
     this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -149,32 +157,42 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
     return current.reminderOffsets().isEmpty() ? FALLBACK : current.reminderOffsets();
   }
 
-  /** Replaces the member's pending reminders for an occurrence by those planned now. */
+  /**
+   * Replaces the member's pending reminders for an occurrence by those planned now, in one
+   * transaction (the caller's, if one is open).
+   */
   void reschedule(Community community, Occurrence occurrence, Rsvp rsvp) {
-    outbox.cancel(prefix(rsvp.ref(), rsvp.memberKey()));
-    List<OutgoingMessage> messages = new ArrayList<>();
-    for (Planned planned : plan(community, occurrence, rsvp)) {
-      messages.add(
-          OutgoingMessage.of(
-              prefix(rsvp.ref(), rsvp.memberKey())
-                  + ReminderOffsets.format(planned.offset())
-                  + "@"
-                  + occurrence.start().getEpochSecond(),
-              Target.member(rsvp.member()),
-              reminder(community, occurrence, rsvp.language()),
-              planned.at(),
-              occurrence.start()));
-    }
-    if (!messages.isEmpty()) {
-      outbox.enqueueAll(messages);
-    }
+    database.useTransaction(
+        "reschedule the reminders of " + rsvp.memberKey() + " for " + rsvp.ref(),
+        handle -> {
+          outbox.cancel(PREFIX, rsvp.ref(), rsvp.memberKey());
+          List<OutgoingMessage> messages = new ArrayList<>();
+          for (Planned planned : plan(community, occurrence, rsvp)) {
+            messages.add(
+                OutgoingMessage.of(
+                        prefix(rsvp.ref(), rsvp.memberKey())
+                            + ReminderOffsets.format(planned.offset())
+                            + "@"
+                            + occurrence.start().getEpochSecond(),
+                        Target.member(rsvp.member()),
+                        reminder(community, occurrence, rsvp.language()),
+                        planned.at(),
+                        occurrence.start())
+                    .about(Premise.attendance(rsvp.ref(), occurrence.start(), rsvp.memberKey())));
+          }
+          outbox.enqueueAll(messages);
+        });
   }
 
   /** Recomputes every pending reminder of a member in a community (their defaults changed). */
   void rescheduleMember(Community community, String memberKey) {
-    for (Rsvp rsvp : rsvps.forMember(community, memberKey)) {
-      occurrence(community, rsvp).ifPresent(o -> reschedule(community, o, rsvp));
-    }
+    database.useTransaction(
+        "reschedule the reminders of " + memberKey,
+        handle -> {
+          for (Rsvp rsvp : rsvps.forMember(community, memberKey)) {
+            occurrence(community, rsvp).ifPresent(o -> reschedule(community, o, rsvp));
+          }
+        });
   }
 
   /** The occurrence an answer is about, as the catalog has it now. */
@@ -191,36 +209,67 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
     return preferences.of(community.id(), memberKey);
   }
 
+  /** Stores a member's default offsets and moves their reminders, in one transaction. */
   void setDefaults(Community community, String memberKey, Optional<String> offsets) {
-    preferences.setOffsets(community.id(), memberKey, offsets);
-    rescheduleMember(community, memberKey);
+    database.useTransaction(
+        "set the default reminders of " + memberKey,
+        handle -> {
+          preferences.setOffsets(community.id(), memberKey, offsets);
+          rescheduleMember(community, memberKey);
+        });
   }
 
+  /** Stores a member's quiet hours and moves their reminders, in one transaction. */
   void setQuiet(Community community, String memberKey, Optional<QuietHours> quiet) {
-    preferences.setQuiet(community.id(), memberKey, quiet);
-    rescheduleMember(community, memberKey);
+    database.useTransaction(
+        "set the quiet hours of " + memberKey,
+        handle -> {
+          preferences.setQuiet(community.id(), memberKey, quiet);
+          rescheduleMember(community, memberKey);
+        });
   }
 
+  /**
+   * Moves the reminders of everyone who answered the event, in one transaction: the caller's, when
+   * it stores the change in one open on this thread, so that the change and its reminders commit
+   * together.
+   */
   @Override
   public void timesChanged(Community community, Event before, Event after) {
-    for (Rsvp rsvp : rsvps.forEvent(after.id())) {
-      Optional<Occurrence> occurrence = occurrence(community, rsvp);
-      if (occurrence.isPresent()) {
-        reschedule(community, occurrence.get(), rsvp);
-      } else {
-        // A series date that moved to another day: its ref names no occurrence any more.
-        outbox.cancel(prefix(rsvp.ref(), rsvp.memberKey()));
-      }
-    }
+    database.useTransaction(
+        "move the reminders of event " + after.id(),
+        handle -> {
+          for (Rsvp rsvp : rsvps.forEvent(after.id())) {
+            Optional<Occurrence> occurrence = occurrence(community, rsvp);
+            if (occurrence.isPresent()) {
+              reschedule(community, occurrence.get(), rsvp);
+            } else {
+              // A series date that moved to another day: its ref names no occurrence any more.
+              outbox.cancel(PREFIX, rsvp.ref(), rsvp.memberKey());
+            }
+          }
+        });
     LOG.info("event {} moved: its reminders follow", after.id());
   }
 
+  /**
+   * Drops the reminders of everyone who answered the event and tells those going or waiting, in one
+   * transaction: the caller's, when it stores the cancellation in one open on this thread, so that
+   * the cancellation, the dropped reminders and the notices commit together.
+   */
   @Override
   public void cancelled(Community community, Event event) {
+    int told =
+        database.inTransaction(
+            "cancel the reminders of event " + event.id(), handle -> dropAndTell(community, event));
+    LOG.info("event {} cancelled: reminders dropped, {} told", event.id(), told);
+  }
+
+  private int dropAndTell(Community community, Event event) {
     Instant now = clock.instant();
     List<OutgoingMessage> notices = new ArrayList<>();
     for (Rsvp rsvp : rsvps.forEvent(event.id())) {
-      outbox.cancel(prefix(rsvp.ref(), rsvp.memberKey()));
+      outbox.cancel(PREFIX, rsvp.ref(), rsvp.memberKey());
       if (rsvp.status() != Rsvp.Status.GOING && rsvp.status() != Rsvp.Status.WAITING) {
         continue;
       }
@@ -245,10 +294,8 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
               now,
               occurrence.get().start()));
     }
-    if (!notices.isEmpty()) {
-      outbox.enqueueAll(notices);
-    }
-    LOG.info("event {} cancelled: reminders dropped, {} told", event.id(), notices.size());
+    outbox.enqueueAll(notices);
+    return notices.size();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.networkeras.rsvp;
 
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,12 +77,13 @@ public final class CapacityCommand implements CommandHandler {
     Optional<Integer> seats;
     if (typed.equals("off") || typed.equals("none") || typed.equals("aucune")) {
       seats = Optional.empty();
-    } else if (typed.matches("[0-9]{1,6}")
-        && Integer.parseInt(typed) >= 1
-        && Integer.parseInt(typed) <= MAX_SEATS) {
+    } else if (typed.matches("[0-9]+") && new BigInteger(typed).signum() > 0) {
+      if (new BigInteger(typed).compareTo(BigInteger.valueOf(MAX_SEATS)) > 0) {
+        throw new CommandException("capacity.too_many_seats", typed, MAX_SEATS);
+      }
       seats = Optional.of(Integer.parseInt(typed));
     } else {
-      throw new CommandException("capacity.bad_seats", typed);
+      throw new CommandException("capacity.bad_seats", typed, MAX_SEATS);
     }
     Capacity current = rsvps.capacity(occurrence.event().id());
     int guests = current.guestLimit();

@@ -19,6 +19,7 @@ import org.networkeras.command.CommandException;
 import org.networkeras.community.Community;
 import org.networkeras.delivery.Outbox;
 import org.networkeras.delivery.OutgoingMessage;
+import org.networkeras.delivery.Premise;
 import org.networkeras.delivery.Target;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
@@ -28,12 +29,17 @@ import org.networkeras.store.Database;
  * Records members' answers to event occurrences and keeps each one's seats: a member going to a
  * full event waits, and when a seat frees the first waiting member whose party fits is promoted and
  * told so by direct message (through the outbox). Every change is passed to a {@link Listener} (the
- * reminders) after it is stored. Answers to one occurrence are serialized within a process;
- * thread-safe.
+ * reminders) in the transaction that stores it, so that an answer, the reminders it plans and the
+ * notice of a promotion commit together or not at all. Answers to one occurrence are serialized
+ * within a process; thread-safe.
  */
 public final class RsvpService {
 
-  /** Told of every stored answer (the reminders follow them). */
+  /**
+   * Told of every answer within the transaction that stores it (the reminders follow them): what it
+   * writes through the same {@link Database} commits or rolls back with the answer, and a failure
+   * it throws rolls the answer back.
+   */
   @FunctionalInterface
   public interface Listener {
     Listener NONE = (community, occurrence, rsvp) -> {};
@@ -101,58 +107,52 @@ public final class RsvpService {
     if (status == Rsvp.Status.WAITING) {
       throw new IllegalArgumentException("members answer going; the service decides who waits");
     }
-    List<Rsvp> promoted = new ArrayList<>();
-    Rsvp stored =
-        database.inTransaction(
-            "answer " + occurrence.ref() + " for " + member.key(),
-            handle -> {
-              lock(handle, occurrence.ref());
-              Capacity capacity = repository.capacity(handle, event.id());
-              int party = status == Rsvp.Status.GOING ? guests : 0;
-              if (party > capacity.guestLimit()) {
-                throw new CommandException("rsvp.too_many_guests", capacity.guestLimit());
-              }
-              Optional<Rsvp> before = repository.find(handle, occurrence.ref(), member.key());
-              List<Rsvp> all = repository.forOccurrence(handle, occurrence.ref());
-              int taken =
-                  all.stream()
-                      .filter(r -> !r.memberKey().equals(member.key()))
-                      .mapToInt(Rsvp::seats)
-                      .sum();
-              Rsvp.Status decided = status;
-              long position = before.map(Rsvp::queuePosition).orElse(0L);
-              if (status == Rsvp.Status.GOING
-                  && capacity.seats().isPresent()
-                  && taken + 1 + party > capacity.seats().get()) {
-                decided = Rsvp.Status.WAITING;
-              }
-              boolean wasWaiting = before.map(r -> r.status() == Rsvp.Status.WAITING).orElse(false);
-              if (decided == Rsvp.Status.WAITING && !wasWaiting) {
-                position = repository.nextQueuePosition(handle, occurrence.ref());
-              }
-              Optional<Conversation> group = from.isDirect() ? Optional.empty() : Optional.of(from);
-              Rsvp answer =
-                  new Rsvp(
-                      community.id(),
-                      event.id(),
-                      occurrence.ref(),
-                      member,
-                      group,
-                      language,
-                      decided,
-                      party,
-                      position,
-                      before.flatMap(Rsvp::remindOffsets));
-              repository.save(handle, answer, clock.millis());
-              promoted.addAll(promote(handle, occurrence, capacity));
-              return answer;
-            });
-    listener.answered(community, occurrence, stored);
-    for (Rsvp seated : promoted) {
-      tellPromoted(community, occurrence, seated);
-      listener.answered(community, occurrence, seated);
-    }
-    return stored;
+    return database.inTransaction(
+        "answer " + occurrence.ref() + " for " + member.key(),
+        handle -> {
+          lock(handle, occurrence.ref());
+          Capacity capacity = repository.capacity(handle, event.id());
+          int party = status == Rsvp.Status.GOING ? guests : 0;
+          if (party > capacity.guestLimit()) {
+            throw new CommandException("rsvp.too_many_guests", capacity.guestLimit());
+          }
+          Optional<Rsvp> before = repository.find(handle, occurrence.ref(), member.key());
+          List<Rsvp> all = repository.forOccurrence(handle, occurrence.ref());
+          int taken =
+              all.stream()
+                  .filter(r -> !r.memberKey().equals(member.key()))
+                  .mapToInt(Rsvp::seats)
+                  .sum();
+          Rsvp.Status decided = status;
+          long position = before.map(Rsvp::queuePosition).orElse(0L);
+          if (status == Rsvp.Status.GOING
+              && capacity.seats().isPresent()
+              && taken + 1 + party > capacity.seats().get()) {
+            decided = Rsvp.Status.WAITING;
+          }
+          boolean wasWaiting = before.map(r -> r.status() == Rsvp.Status.WAITING).orElse(false);
+          if (decided == Rsvp.Status.WAITING && !wasWaiting) {
+            position = repository.nextQueuePosition(handle, occurrence.ref());
+          }
+          Optional<Conversation> group = from.isDirect() ? Optional.empty() : Optional.of(from);
+          Rsvp answer =
+              new Rsvp(
+                  community.id(),
+                  event.id(),
+                  occurrence.ref(),
+                  member,
+                  group,
+                  language,
+                  decided,
+                  party,
+                  position,
+                  before.flatMap(Rsvp::remindOffsets));
+          repository.save(handle, answer, clock.millis());
+          List<Rsvp> promoted = promote(handle, occurrence, capacity);
+          listener.answered(community, occurrence, answer);
+          tellPromoted(community, occurrence, promoted);
+          return answer;
+        });
   }
 
   /**
@@ -161,18 +161,13 @@ public final class RsvpService {
    */
   public synchronized void setCapacity(
       Community community, Occurrence occurrence, Capacity capacity) {
-    List<Rsvp> promoted =
-        database.inTransaction(
-            "set the capacity of event " + occurrence.event().id(),
-            handle -> {
-              lock(handle, occurrence.ref());
-              repository.saveCapacity(handle, occurrence.event().id(), capacity);
-              return promote(handle, occurrence, capacity);
-            });
-    for (Rsvp seated : promoted) {
-      tellPromoted(community, occurrence, seated);
-      listener.answered(community, occurrence, seated);
-    }
+    database.useTransaction(
+        "set the capacity of event " + occurrence.event().id(),
+        handle -> {
+          lock(handle, occurrence.ref());
+          repository.saveCapacity(handle, occurrence.event().id(), capacity);
+          tellPromoted(community, occurrence, promote(handle, occurrence, capacity));
+        });
   }
 
   /** An event's seats and guest limit. */
@@ -188,14 +183,19 @@ public final class RsvpService {
         handle -> repository.find(handle, ref, memberKey));
   }
 
-  /** Stores the member's own reminder offsets for an answer they gave. */
+  /**
+   * Stores the member's own reminder offsets for an answer they gave, in the transaction that moves
+   * their reminders.
+   */
   public Rsvp setRemindOffsets(
       Community community, Occurrence occurrence, Rsvp rsvp, Optional<String> offsets) {
     Rsvp changed = rsvp.withRemindOffsets(offsets);
-    database.useHandle(
+    database.useTransaction(
         "set the reminders of " + rsvp.memberKey() + " for " + rsvp.ref(),
-        handle -> repository.save(handle, changed, clock.millis()));
-    listener.answered(community, occurrence, changed);
+        handle -> {
+          repository.save(handle, changed, clock.millis());
+          listener.answered(community, occurrence, changed);
+        });
     return changed;
   }
 
@@ -303,6 +303,14 @@ public final class RsvpService {
     return promoted;
   }
 
+  /** Follows each promotion with its reminders and a notice, in the caller's transaction. */
+  private void tellPromoted(Community community, Occurrence occurrence, List<Rsvp> promoted) {
+    for (Rsvp seated : promoted) {
+      tellPromoted(community, occurrence, seated);
+      listener.answered(community, occurrence, seated);
+    }
+  }
+
   private void tellPromoted(Community community, Occurrence occurrence, Rsvp seated) {
     Language language = seated.language();
     Reply reply =
@@ -319,15 +327,16 @@ public final class RsvpService {
     // One notice per stint on the waiting list: the queue position is new each time.
     outbox.enqueue(
         OutgoingMessage.of(
-            "promoted:"
-                + occurrence.ref()
-                + ":"
-                + seated.memberKey()
-                + ":"
-                + seated.queuePosition(),
-            Target.member(seated.member()),
-            reply,
-            clock.instant(),
-            occurrence.start()));
+                "promoted:"
+                    + occurrence.ref()
+                    + ":"
+                    + seated.memberKey()
+                    + ":"
+                    + seated.queuePosition(),
+                Target.member(seated.member()),
+                reply,
+                clock.instant(),
+                occurrence.start())
+            .about(Premise.attendance(occurrence.ref(), occurrence.start(), seated.memberKey())));
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -35,8 +36,10 @@ import org.sqlite.SQLiteConfig;
  * <p><b>PostgreSQL</b> is used when the URL is a {@code jdbc:postgresql:} one; the same migrations
  * and SQL serve both. Migrations live in {@code db/migration} ({@code V<n>__<what it adds>.sql});
  * the one dialect difference so far, an auto-generated {@code BIGINT} primary key, is written as
- * the Flyway placeholder {@code ${id_column}}. Flyway scans that folder recursively, so a
- * dialect-specific migration, if one is ever needed, needs a location of its own.
+ * the Flyway placeholder {@code ${id_column}}, and the function that finds a text in another,
+ * {@code ${position_of}(text, what)} ({@code instr} on SQLite, {@code strpos} on PostgreSQL).
+ * Flyway scans that folder recursively, so a dialect-specific migration, if one is ever needed,
+ * needs a location of its own.
  *
  * <p>Instants are stored as epoch milliseconds: repositories return them truncated to the
  * millisecond.
@@ -100,6 +103,23 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * Opens the SQLite file {@code networkeras.db} in {@code dataDir}, creating the folder and the
+   * file if needed, after checking that the bot can use them: an empty file, a damaged one, a
+   * read-only file or folder and a folder that cannot be created are refused, never replaced.
+   *
+   * @throws StoreException whose message is one line naming the file or folder and the cause
+   */
+  public static Database openSqlite(Path dataDir) {
+    Path file = SqliteFile.check(dataDir);
+    try {
+      return open(SQLITE_PREFIX + file);
+    } catch (StoreException e) {
+      String explained = SqliteFile.explain(file, e);
+      throw explained == null ? e : new StoreException(explained, e);
+    }
+  }
+
+  /**
    * The URL of the SQLite file {@code networkeras.db} in {@code dataDir}, creating the folder if
    * needed.
    *
@@ -111,7 +131,7 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("Could not create the data folder " + dataDir, e);
     }
-    return SQLITE_PREFIX + dataDir.resolve("networkeras.db").toAbsolutePath();
+    return SQLITE_PREFIX + dataDir.resolve(SqliteFile.NAME).toAbsolutePath();
   }
 
   /** The JDBI all repositories use; prefer {@link #withHandle} and friends, which wrap failures. */
@@ -190,6 +210,30 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code action} once the transaction open on the calling thread commits, and never if it
+   * rolls back; at once when no transaction is open. For work that must not happen before the
+   * change it follows is stored (sending what the change enqueued).
+   *
+   * @throws StoreException if the database fails
+   */
+  public void afterCommit(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    boolean later =
+        withHandle(
+            "wait for the commit",
+            handle -> {
+              if (!handle.isInTransaction()) {
+                return false;
+              }
+              handle.afterCommit(action);
+              return true;
+            });
+    if (!later) {
+      action.run();
+    }
+  }
+
   /** Closes the pool; the repositories must not be used afterwards. Closing twice does nothing. */
   @Override
   public void close() {
@@ -252,7 +296,7 @@ public final class Database implements AutoCloseable {
       Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
-          .placeholders(Map.of("id_column", idColumn))
+          .placeholders(Map.of("id_column", idColumn, "position_of", postgres ? "strpos" : "instr"))
           .load()
           .migrate();
     } catch (FlywayException e) {

@@ -43,4 +43,16 @@ final class JdbiStateStore implements StateStore {
                 .bind("value", value)
                 .execute());
   }
+
+  @Override
+  public void remove(String key) {
+    Objects.requireNonNull(key, "key");
+    database.useHandle(
+        "remove state " + key,
+        handle ->
+            handle
+                .createUpdate("DELETE FROM state_entries WHERE state_key = :key")
+                .bind("key", key)
+                .execute());
+  }
 }

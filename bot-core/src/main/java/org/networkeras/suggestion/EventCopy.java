@@ -92,7 +92,7 @@ final class EventCopy {
         link,
         e.organiser(),
         e.tags(),
-        e.free(),
+        e.admission(),
         e.status(),
         e.source(),
         e.recurrence(),

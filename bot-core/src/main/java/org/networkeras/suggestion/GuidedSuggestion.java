@@ -220,7 +220,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
               context.text("form.suggest.hint.details"),
               true,
               false,
-              SuggestionRules.LINK_MAX + 1 + SuggestionRules.DESCRIPTION_MAX));
+              SuggestionRules.LINK_MAX_BYTES + 1 + SuggestionRules.DESCRIPTION_MAX));
       return new Form(FORM_ID, context.text("form.suggest.title"), fields);
     }
     fields.add(
@@ -230,7 +230,7 @@ public final class GuidedSuggestion implements ConversationFlow, ButtonHandler {
             "https://",
             false,
             false,
-            SuggestionRules.LINK_MAX));
+            SuggestionRules.LINK_MAX_BYTES));
     fields.add(
         new Form.Field(
             "description",

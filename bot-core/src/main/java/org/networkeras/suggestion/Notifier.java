@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends core's own messages (notifications, announcements) through the outbox: each is written with
- * its unique key, in the transaction of the change that causes it when there is one (so both or
- * neither are stored), then delivered by {@link #deliverNow} after that change committed, and
- * otherwise retried by the delivery scheduler within the platform's rate limits. Delivering never
- * fails the command that caused the message. Thread-safe.
+ * its unique key, in the transaction of the change that caused it when one is open on the calling
+ * thread, then delivered once that change is stored (at once, or by the delivery scheduler within
+ * the platform's rate limits). A message that cannot be written fails the change, which then rolls
+ * back: a change is never stored without its messages. A failure to send is the outbox's to retry.
+ * Thread-safe.
  */
 final class Notifier {
 
@@ -64,6 +65,7 @@ final class Notifier {
     delivery
         .outbox()
         .enqueue(OutgoingMessage.unexpiring(deliveryKey, target, reply, clock.instant()));
+    delivery.deliverAfterCommit();
   }
 
   /**

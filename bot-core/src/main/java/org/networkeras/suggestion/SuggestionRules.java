@@ -29,11 +29,17 @@ final class SuggestionRules {
   static final int TITLE_MIN = 3;
   static final int TITLE_MAX = 100;
   static final int DESCRIPTION_MAX = 1000;
-  static final int LINK_MAX = 500;
+
+  /** Discord's limit on a link's bytes once non-ASCII characters are percent-encoded. */
+  static final int LINK_MAX_BYTES = 512;
+
   static final int WHERE_MAX = 200;
   static final Duration HORIZON = Duration.ofDays(365);
   static final Duration DEFAULT_LENGTH = Duration.ofHours(2);
   static final Duration CAMP_LENGTH = Duration.ofHours(8);
+
+  /** The longest an event lasts, from start to end. */
+  static final Duration LONGEST = Duration.ofDays(14);
 
   /** Between a start and an end: {@code 19h - 22h}, {@code 7pm to 10pm}, {@code jusqu’à 23h}. */
   private static final Pattern RANGE =
@@ -85,6 +91,9 @@ final class SuggestionRules {
               .orElseGet(() -> resolver.instant(parts[1].strip(), zone));
       if (!end.isAfter(start)) {
         throw new CommandException("suggest.end_before_start");
+      }
+      if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+        throw new CommandException("suggest.too_long", LONGEST.toDays());
       }
     }
     return new Times(start, end, parts.length > 1);
@@ -162,11 +171,14 @@ final class SuggestionRules {
     try {
       URI uri = new URI(link);
       String scheme = uri.getScheme();
-      if (link.length() > LINK_MAX
-          || scheme == null
+      if (scheme == null
           || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           || uri.getHost() == null) {
         throw new CommandException("suggest.bad_link");
+      }
+      int bytes = uri.toASCIIString().length();
+      if (bytes > LINK_MAX_BYTES) {
+        throw new CommandException("suggest.link_too_long", LINK_MAX_BYTES, bytes);
       }
     } catch (URISyntaxException e) {
       throw new CommandException("suggest.bad_link");

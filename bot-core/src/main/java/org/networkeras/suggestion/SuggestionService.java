@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
@@ -151,7 +152,7 @@ public final class SuggestionService {
             link,
             null,
             List.of(),
-            false,
+            Admission.UNKNOWN,
             publish ? EventStatus.PUBLISHED : EventStatus.SUGGESTED,
             SuggestionRepository.SOURCE,
             null,

@@ -50,7 +50,14 @@ final class Lexer {
         int value = raw.text.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(raw.text);
         lexemes.add(
             new Lexeme(
-                Kind.NUMBER, value, 0, raw.text.length(), raw.text, raw.start, raw.end, raw.glued));
+                Kind.NUMBER,
+                value,
+                raw.negative ? Lexicon.NEGATIVE : 0,
+                raw.text.length(),
+                raw.text,
+                raw.start,
+                raw.end,
+                raw.glued));
         i++;
       } else if (raw.type == Raw.SYMBOL) {
         lexemes.add(
@@ -146,6 +153,7 @@ final class Lexer {
           i++;
         }
         raw = new Raw(Raw.NUMBER, text.substring(start, i));
+        raw.negative = isSign(text, start);
       } else if (isWordPart(text.codePointAt(i))) {
         StringBuilder word = new StringBuilder(8);
         while (i < n && isWordPart(text.codePointAt(i))) {
@@ -204,6 +212,17 @@ final class Lexer {
 
   private static boolean isWordPart(int cp) {
     return Character.isLetter(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+  }
+
+  /**
+   * Whether a minus sign stands right before the digit at {@code i} and after a space or the start:
+   * {@code -5}, not the dash of {@code 19h-21h} nor of {@code 2026-12-03}.
+   */
+  private static boolean isSign(String text, int i) {
+    if (i == 0 || (text.charAt(i - 1) != '-' && text.charAt(i - 1) != '\u2212')) {
+      return false;
+    }
+    return i == 1 || Character.isWhitespace(text.charAt(i - 2));
   }
 
   private static boolean isBetweenDigits(String text, int i) {
@@ -267,6 +286,7 @@ final class Lexer {
     int start;
     int end;
     boolean glued;
+    boolean negative;
 
     Raw(int type, String text) {
       this.type = type;

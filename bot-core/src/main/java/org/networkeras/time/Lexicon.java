@@ -28,6 +28,12 @@ final class Lexicon {
   /** {@code fortnight}, {@code quinzaine}: two of its unit (weeks). */
   static final int TWICE = 16;
 
+  /**
+   * On a {@link Kind#NUMBER}: a minus sign stands right before it, after a space or at the start
+   * ({@code in -5 days}). Never a lexicon word's flag.
+   */
+  static final int NEGATIVE = 32;
+
   /** A word or group of words and what it means. */
   record Entry(
       Kind kind, int value, int flags, String[] words, String display, boolean suggested) {}

@@ -60,11 +60,21 @@ final class Parser {
           ? Refusal.EMPTY.of(text)
           : Refusal.UNKNOWN.of(text, Refusal.quote(text));
     }
+    parser.refuseNegativeNumbers();
     while (parser.pos < parser.n) {
       parser.step();
     }
     parser.finish();
     return parser.phrase;
+  }
+
+  /** A sign is never dropped: {@code in -5 days} is refused rather than read as in 5 days. */
+  private void refuseNegativeNumbers() {
+    for (Lexeme l : lexemes) {
+      if (l.is(Kind.NUMBER) && l.hasFlag(Lexicon.NEGATIVE)) {
+        throw Refusal.NEGATIVE.of(text, text.substring(l.start() - 1, l.end()));
+      }
+    }
   }
 
   private void step() {

@@ -29,6 +29,8 @@ enum Refusal {
   PAST("time.past"),
   /** An event start with a day or a period but no time of day. No other argument. */
   NEEDS_TIME("time.needsTime"),
+  /** A negative number ({@code in -5 days}). {1}: the number with its sign. */
+  NEGATIVE("time.negative"),
   /** More than {@link #MAX_YEARS} years away. {1}: the limit in years. */
   TOO_FAR("time.tooFar");
 

@@ -1,9 +1,11 @@
 package org.networkeras.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.networkeras.command.CommandException;
 
 final class EventsQueryTest {
 
@@ -31,13 +33,29 @@ final class EventsQueryTest {
   }
 
   @Test
-  void keepsTheFirstCityNamed() {
+  void refusesASecondCityInsteadOfReadingItAsATime() {
     // when
-    EventsQuery query = EventsQuery.parse("tonight lille rennes", CatalogWords.cities(Set.of()));
+    CommandException refused =
+        catchThrowableOfType(
+            CommandException.class,
+            () -> EventsQuery.parse("tonight lille rennes", CatalogWords.cities(Set.of())));
 
     // then
-    assertThat(query.filter().city()).isEqualTo("Lille");
-    assertThat(query.timePhrase()).isEqualTo("tonight rennes");
+    assertThat(refused.messageKey()).isEqualTo("events.one_city");
+    assertThat(refused.arguments()).containsExactly("lille", "rennes");
+  }
+
+  @Test
+  void refusesASecondFamily() {
+    // when
+    CommandException refused =
+        catchThrowableOfType(
+            CommandException.class,
+            () -> EventsQuery.parse("networking bloggers", CatalogWords.cities(Set.of())));
+
+    // then
+    assertThat(refused.messageKey()).isEqualTo("events.one_family");
+    assertThat(refused.arguments()).containsExactly("networking", "bloggers");
   }
 
   @Test

@@ -152,6 +152,97 @@ final class DeliveryTest {
     assertThat(scheduledTasks()).contains(Delivery.TASK_NAME, "weekly-agenda");
   }
 
+  @Test
+  void purgesMessagesSettledLongerAgoThanThirtyDaysByDefaultAndNeverPendingOnes() {
+    // given one message delivered now, one delivered 20 days later, one pending for 60 days
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+    Outbox outbox = delivery.outbox();
+    outbox.enqueue(toAlice("old", NOW, EVENT));
+    outbox.enqueue(
+        OutgoingMessage.unexpiring(
+            "later",
+            toAlice("x", NOW, EVENT).target(),
+            toAlice("later", NOW, EVENT).reply(),
+            NOW.plus(Duration.ofDays(20))));
+    outbox.enqueue(
+        toAlice("pending", NOW.plus(Duration.ofDays(60)), NOW.plus(Duration.ofDays(61))));
+    delivery.deliverDueNow();
+    clock.advance(Duration.ofDays(20));
+    delivery.deliverDueNow();
+
+    // when 31 days after the first delivery
+    clock.advance(Duration.ofDays(11));
+    int purged = delivery.purgeSettled();
+
+    // then
+    assertThat(delivery.retention()).isEqualTo(Duration.ofDays(30));
+    assertThat(purged).isEqualTo(1);
+    assertThat(outbox.find("old")).isEmpty();
+    assertThat(outbox.find("later").orElseThrow().status()).isEqualTo(Status.DELIVERED);
+    assertThat(outbox.find("pending").orElseThrow().status()).isEqualTo(Status.PENDING);
+  }
+
+  @Test
+  void aShorterRetentionPurgesSooner() {
+    // given
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+    delivery.keepSettledFor(Duration.ofDays(7));
+    delivery.outbox().enqueue(toAlice("sent", NOW, EVENT));
+    delivery.deliverDueNow();
+
+    // when
+    clock.advance(Duration.ofDays(7).minusMinutes(1));
+    int tooSoon = delivery.purgeSettled();
+    clock.advance(Duration.ofMinutes(2));
+    int purged = delivery.purgeSettled();
+
+    // then
+    assertThat(tooSoon).isZero();
+    assertThat(purged).isEqualTo(1);
+  }
+
+  @Test
+  void refusesARetentionShorterThanADay() {
+    // given
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+
+    // when / then
+    assertThatThrownBy(() -> delivery.keepSettledFor(Duration.ofHours(23)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PT24H");
+  }
+
+  @Test
+  void theSchedulerPurgesSettledMessagesByItself() throws InterruptedException {
+    // given a message delivered 31 days ago (simulated time)
+    delivery = new Delivery(database, gateway.asLookup(), clock, DeliveryListener.NONE);
+    delivery.outbox().enqueue(toAlice("sent", NOW, EVENT));
+    delivery.deliverDueNow();
+    clock.advance(Duration.ofDays(31));
+
+    // when
+    delivery.start();
+    boolean purged = within(Duration.ofSeconds(30), () -> delivery.outbox().find("sent").isEmpty());
+    delivery.close();
+
+    // then
+    assertThat(purged).as("purged by the scheduler within 30 s").isTrue();
+    assertThat(scheduledTasks()).contains(Delivery.PURGE_TASK_NAME);
+  }
+
+  /** Polls {@code condition} until it holds or {@code timeout} passes; says whether it held. */
+  private static boolean within(Duration timeout, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return condition.getAsBoolean();
+  }
+
   private List<String> scheduledTasks() {
     return database.withHandle(
         "list scheduled tasks",

@@ -30,6 +30,8 @@ final class OutboxTest {
   private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
   private static final Instant EVENT = NOW.plus(Duration.ofDays(1));
 
+  private static final String ALICE_KEY = OutgoingMessages.ALICE.key();
+
   @Parameter TestDatabases.Backend backend;
   @TempDir Path tempDir;
   private Database database;
@@ -115,24 +117,47 @@ final class OutboxTest {
   }
 
   @Test
-  void cancelDropsPendingMessagesWithThePrefixOnly() {
+  void keepsWhatAMessageIsAbout() {
     // given
-    outbox.enqueue(toAlice("reminder:42:a:P1D", NOW, EVENT));
-    outbox.enqueue(toAlice("reminder:42:a:PT2H", NOW, EVENT));
-    outbox.enqueue(toAlice("reminder:421:a:P1D", NOW, EVENT));
-    outbox.enqueue(toAlice("REMINDER:42:a:P1D", NOW, EVENT));
-    outbox.enqueue(toAlice("reminder%42:a:P1D", NOW, EVENT));
+    OutgoingMessage reminder =
+        toAlice("reminder:42:telegram:4242:1d@1", NOW, EVENT)
+            .about(Premise.attendance("42", EVENT, "telegram:4242"));
+    OutgoingMessage post =
+        toGroup("starting-soon:42", NOW, EVENT).about(Premise.occurrence("42-1127", EVENT));
 
     // when
-    int cancelled = outbox.cancel("reminder:42:");
+    outbox.enqueueAll(List.of(reminder, post));
+
+    // then
+    assertThat(outbox.find(reminder.key()).orElseThrow().message()).isEqualTo(reminder);
+    assertThat(outbox.find(post.key()).orElseThrow().message()).isEqualTo(post);
+  }
+
+  @Test
+  void cancelDropsTheMembersPendingMessagesAboutTheOccurrenceWithThePrefixOnly() {
+    // given
+    outbox.enqueue(aboutAlice("reminder:42:a:P1D", "42"));
+    outbox.enqueue(aboutAlice("reminder:42:a:PT2H", "42"));
+    outbox.enqueue(aboutAlice("reminder:421:a:P1D", "421"));
+    outbox.enqueue(aboutAlice("promoted:42:a:1", "42"));
+    outbox.enqueue(aboutAlice("REMINDER:42:a:P1D", "42"));
+    outbox.enqueue(aboutAlice("reminder%42:a:P1D", "42"));
+    outbox.enqueue(
+        toAlice("reminder:42:b:P1D", NOW, EVENT).about(Premise.attendance("42", EVENT, "b")));
+    outbox.enqueue(toAlice("reminder:42:a:legacy", NOW, EVENT));
+
+    // when
+    int cancelled = outbox.cancel("reminder:", "42", ALICE_KEY);
 
     // then
     assertThat(cancelled).isEqualTo(2);
     assertThat(outbox.find("reminder:42:a:P1D")).isEmpty();
     assertThat(outbox.find("reminder:42:a:PT2H")).isEmpty();
     assertThat(outbox.find("reminder:421:a:P1D")).isPresent();
+    assertThat(outbox.find("promoted:42:a:1")).isPresent();
     assertThat(outbox.find("REMINDER:42:a:P1D")).isPresent();
     assertThat(outbox.find("reminder%42:a:P1D")).isPresent();
+    assertThat(outbox.find("reminder:42:b:P1D")).isPresent();
   }
 
   @Test
@@ -140,12 +165,14 @@ final class OutboxTest {
     // given
     RecordingGateway gateway = new RecordingGateway(OutgoingMessages.ALICE.platform());
     OutboxWorker worker = Workers.unlimited(outbox, gateway, clock, "w1");
-    outbox.enqueue(toAlice("reminder:42:a:P1D", NOW, EVENT));
-    outbox.enqueue(toAlice("reminder:42:a:PT2H", NOW.plusSeconds(3600), EVENT));
+    outbox.enqueue(aboutAlice("reminder:42:a:P1D", "42"));
+    outbox.enqueue(
+        toAlice("reminder:42:a:PT2H", NOW.plusSeconds(3600), EVENT)
+            .about(Premise.attendance("42", EVENT, ALICE_KEY)));
     worker.deliverDue();
 
     // when
-    outbox.cancel("reminder:42:");
+    outbox.cancel("reminder:", "42", ALICE_KEY);
     boolean delivered = outbox.enqueue(toAlice("reminder:42:a:P1D", NOW, EVENT));
     boolean cancelled = outbox.enqueue(toAlice("reminder:42:a:PT2H", NOW.plusSeconds(600), EVENT));
 
@@ -155,6 +182,44 @@ final class OutboxTest {
     assertThat(cancelled).isTrue();
     assertThat(outbox.find("reminder:42:a:PT2H").orElseThrow().message().notBefore())
         .isEqualTo(NOW.plusSeconds(600));
+  }
+
+  @Test
+  void droppingAMembersRemindersReadsAnIndexNotEveryPendingRow() {
+    // given an outbox with pending messages about many members
+    for (int i = 0; i < 200; i++) {
+      outbox.enqueue(
+          toAlice("reminder:42:m" + i + ":P1D", NOW, EVENT)
+              .about(Premise.attendance("42", EVENT, "m" + i)));
+    }
+    String explain = database.isPostgres() ? "EXPLAIN (FORMAT TEXT) " : "EXPLAIN QUERY PLAN ";
+    if (database.isPostgres()) {
+      database.useHandle("analyze", handle -> handle.execute("ANALYZE outbox"));
+    }
+
+    // when
+    String plan =
+        database.inTransaction(
+            "explain the cancel",
+            handle -> {
+              if (database.isPostgres()) {
+                handle.execute("SET LOCAL enable_seqscan = off");
+              }
+              return String.join(
+                  "\n",
+                  handle
+                      .createQuery(explain + Outbox.CANCEL_ABOUT)
+                      .bind("member", "m7")
+                      .bind("ref", "42")
+                      .bind("length", 9)
+                      .bind("prefix", "reminder:")
+                      .map((rs, ctx) -> rs.getString(database.isPostgres() ? 1 : 4))
+                      .list());
+            });
+
+    // then
+    System.out.printf("query plan of the cancel on %s:%n%s%n", backend, plan);
+    assertThat(plan).contains("outbox_pending_about");
   }
 
   @Test
@@ -174,5 +239,9 @@ final class OutboxTest {
     assertThat(purged).isEqualTo(1);
     assertThat(outbox.find("sent")).isEmpty();
     assertThat(outbox.find("pending")).isPresent();
+  }
+
+  private static OutgoingMessage aboutAlice(String key, String ref) {
+    return toAlice(key, NOW, EVENT).about(Premise.attendance(ref, EVENT, ALICE_KEY));
   }
 }

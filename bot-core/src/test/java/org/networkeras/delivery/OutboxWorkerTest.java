@@ -306,4 +306,85 @@ final class OutboxWorkerTest {
     RateLimiterTest.assertAtMost(sentAt, 1, Duration.ofSeconds(1));
     assertThat(sentAt.get(99)).isBefore(NOW.plus(Duration.ofMinutes(6)));
   }
+
+  @Test
+  void dropsAMessageWhosePremiseNoLongerHoldsAndRecordsWhy() {
+    // given
+    Premise about = Premise.attendance("42", EVENT, OutgoingMessages.ALICE.key());
+    outbox.enqueue(toAlice("reminder:42:stale", NOW, EVENT).about(about));
+    outbox.enqueue(toAlice("reminder:42:fine", NOW, EVENT).about(Premise.occurrence("43", EVENT)));
+    outbox.enqueue(toGroup("agenda", NOW, EVENT));
+    List<Premise> checked = new CopyOnWriteArrayList<>();
+    OutboxWorker checking =
+        withPremises(
+            (premise, now) -> {
+              checked.add(premise);
+              return premise.ref().equals("42")
+                  ? Optional.of("event 42 is cancelled")
+                  : Optional.empty();
+            });
+
+    // when
+    List<DeliveryAttempt> attempts = checking.deliverDue();
+
+    // then
+    assertThat(attempts)
+        .extracting(a -> a.message().key() + " " + a.outcome())
+        .containsExactlyInAnyOrder(
+            "reminder:42:stale DROPPED", "reminder:42:fine DELIVERED", "agenda DELIVERED");
+    assertThat(gateway.keys()).containsExactlyInAnyOrder("reminder:42:fine", "agenda");
+    OutboxEntry stale = outbox.find("reminder:42:stale").orElseThrow();
+    assertThat(stale.status()).isEqualTo(Status.DROPPED);
+    assertThat(stale.lastError()).contains("event 42 is cancelled");
+    assertThat(checked).containsExactlyInAnyOrder(about, Premise.occurrence("43", EVENT));
+    assertThat(heard).extracting(DeliveryAttempt::outcome).contains(Outcome.DROPPED);
+  }
+
+  @Test
+  void triesAgainLaterWhenThePremiseCannotBeChecked() {
+    // given
+    outbox.enqueue(toAlice("reminder:42:a", NOW, EVENT).about(Premise.occurrence("42", EVENT)));
+    OutboxWorker failing =
+        withPremises(
+            (premise, now) -> {
+              throw new IllegalStateException("database unreachable");
+            });
+
+    // when
+    List<DeliveryAttempt> attempts = failing.deliverDue();
+
+    // then
+    assertThat(attempts).extracting(DeliveryAttempt::outcome).containsExactly(Outcome.RETRYING);
+    assertThat(gateway.keys()).isEmpty();
+    OutboxEntry entry = outbox.find("reminder:42:a").orElseThrow();
+    assertThat(entry.status()).isEqualTo(Status.PENDING);
+    assertThat(entry.lastError()).hasValueSatisfying(e -> assertThat(e).contains("unreachable"));
+  }
+
+  @Test
+  void purgesDroppedMessagesWithTheOtherSettledOnes() {
+    // given
+    outbox.enqueue(toAlice("stale", NOW, EVENT).about(Premise.occurrence("42", EVENT)));
+    withPremises((premise, now) -> Optional.of("event 42 is cancelled")).deliverDue();
+    clock.advance(Duration.ofDays(2));
+
+    // when
+    int purged = outbox.purgeSettledBefore(clock.instant().minus(Duration.ofDays(1)));
+
+    // then
+    assertThat(purged).isEqualTo(1);
+    assertThat(outbox.find("stale")).isEmpty();
+  }
+
+  private OutboxWorker withPremises(Premises premises) {
+    return new OutboxWorker(
+        outbox,
+        gateway.asLookup(),
+        new RateLimiter(Map.of(), clock),
+        clock,
+        "w1",
+        heard::add,
+        OutboxWorker.Settings.DEFAULTS,
+        premises);
+  }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
@@ -76,7 +77,7 @@ final class ForYouCommandTest {
                 null,
                 null,
                 List.of(tags),
-                true,
+                Admission.FREE,
                 EventStatus.PUBLISHED,
                 "suggestion",
                 null,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
@@ -67,7 +68,7 @@ final class ForYouRankingTest {
             null,
             null,
             tags,
-            true,
+            Admission.FREE,
             status,
             "suggestion",
             null,

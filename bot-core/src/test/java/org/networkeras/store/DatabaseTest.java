@@ -82,6 +82,8 @@ final class DatabaseTest {
             "starting soon",
             "settings lists as rows",
             "platform usernames",
+            "event admission",
+            "outbox premises",
             "suggestion family optional");
   }
 
@@ -148,5 +150,63 @@ final class DatabaseTest {
       assertThat(result.next()).isTrue();
       assertThat(result.getLong(1)).isZero();
     }
+  }
+
+  @Test
+  void nestedWorkJoinsTheTransactionOpenOnItsThread() {
+    // given an open database
+    // when the nested work's own transaction is part of the outer one, which fails after it
+    assertThatThrownBy(
+            () ->
+                database.useTransaction(
+                    "outer",
+                    outer -> {
+                      database.useTransaction(
+                          "inner",
+                          inner ->
+                              inner.execute(
+                                  "INSERT INTO state_entries (state_key, state_value)"
+                                      + " VALUES ('a', '1')"));
+                      database.useHandle(
+                          "nested handle",
+                          handle ->
+                              handle.execute(
+                                  "INSERT INTO state_entries (state_key, state_value)"
+                                      + " VALUES ('b', '2')"));
+                      throw new IllegalStateException("the outer work fails");
+                    }))
+        .hasMessage("the outer work fails");
+
+    // then
+    assertThat(database.state().get("a")).isEmpty();
+    assertThat(database.state().get("b")).isEmpty();
+  }
+
+  @Test
+  void runsWorkAfterTheCommitNeverAfterARollbackAndAtOnceOutsideATransaction() {
+    // given
+    List<String> ran = new java.util.ArrayList<>();
+
+    // when
+    database.useTransaction(
+        "committed",
+        handle -> {
+          database.afterCommit(() -> ran.add("after the commit"));
+          ran.add("in the transaction");
+        });
+    assertThatThrownBy(
+            () ->
+                database.useTransaction(
+                    "rolled back",
+                    handle -> {
+                      database.afterCommit(() -> ran.add("after a rollback"));
+                      throw new IllegalStateException("rolled back");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    database.afterCommit(() -> ran.add("without a transaction"));
+
+    // then
+    assertThat(ran)
+        .containsExactly("in the transaction", "after the commit", "without a transaction");
   }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventRepository;
 import org.networkeras.catalog.EventStatus;
@@ -66,7 +67,7 @@ final class EventWriterProcess {
         null,
         null,
         new ArrayList<>(),
-        true,
+        Admission.FREE,
         EventStatus.PUBLISHED,
         "import",
         null,

@@ -74,6 +74,21 @@ final class JdbiStateStoreTest {
   }
 
   @Test
+  void removeForgetsOneKeyOnly() {
+    // given
+    state.put("telegram.1.parts.k", "2");
+    state.put("telegram.1.parts.other", "1");
+
+    // when
+    state.remove("telegram.1.parts.k");
+    state.remove("never.written");
+
+    // then
+    assertThat(state.get("telegram.1.parts.k")).isEmpty();
+    assertThat(state.get("telegram.1.parts.other")).contains("1");
+  }
+
+  @Test
   void keepsKeysApart() {
     // given
     state.put("telegram:offset", "7");

@@ -3,6 +3,7 @@ package org.networkeras.testing;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
@@ -50,7 +51,7 @@ public final class Events {
                 null,
                 null,
                 List.of(),
-                true,
+                Admission.FREE,
                 EventStatus.PUBLISHED,
                 "suggestion",
                 recurrence,

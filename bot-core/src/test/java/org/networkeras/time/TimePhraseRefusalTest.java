@@ -1,6 +1,7 @@
 package org.networkeras.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Clock;
@@ -230,6 +231,42 @@ final class TimePhraseRefusalTest {
     // then
     assertThat(english).doesNotContain("{").contains(phrase);
     assertThat(french).doesNotContain("{").contains(phrase);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "in -5 days | -5",
+        "dans -3 semaines | -3",
+        "-2 days ago | -2",
+        "within −4 hours | −4"
+      })
+  void refusesANegativeNumberInsteadOfDroppingItsSign(String phrase, String number) {
+    // when
+    CommandException refused = refuseRange(phrase);
+
+    // then
+    assertThat(refused.messageKey()).isEqualTo("time.negative");
+    assertThat(refused.arguments()).containsExactly(phrase, number);
+    assertThat(messages.get(Language.EN, refused.messageKey(), refused.arguments()))
+        .contains("negative", "“5 days ago”", "“in 5 days”");
+    assertThat(messages.get(Language.FR, refused.messageKey(), refused.arguments()))
+        .contains("négatif", "il y a 5 jours");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-12-03", "samedi 19h-21h", "12-15 décembre"})
+  void readsNoSignInTheDashOfADateOrBetweenTwoTimes(String phrase) {
+    // when
+    Throwable outcome = catchThrowable(() -> resolver.range(phrase, PARIS));
+
+    // then
+    if (outcome instanceof CommandException refused) {
+      assertThat(refused.messageKey()).isNotEqualTo("time.negative");
+    } else {
+      assertThat(outcome).isNull();
+    }
   }
 
   private CommandException refuseRange(String phrase) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.label.Label;
@@ -35,12 +36,12 @@ import org.networkeras.chat.Reply;
  * titled blocks (event cards, lists) become embeds, button rows become action rows, attachments
  * become files and a {@link Form} becomes a modal.
  *
- * <p>Discord's limits are kept visibly, never by throwing: text is cut with an ellipsis at 2,000
- * characters, an embed's title at 256 and its description at 4,096, the embeds of a message at
- * 6,000 characters and ten embeds (a cut embed list ends with an ellipsis and the number of blocks
- * left out), a button's label at 80; a link button whose address exceeds 512 encoded bytes is left
- * out. Button tokens fit Discord's 100-character custom ids by construction (64 bytes). Every
- * message and every edit allows no mention at all. Thread-safe.
+ * <p>Discord's limits are kept visibly: text is cut with an ellipsis at 2,000 characters, an
+ * embed's title at 256 and its description at 4,096, the embeds of a message at 6,000 characters
+ * and ten embeds (a cut embed list ends with an ellipsis and the number of blocks left out), a
+ * button's label at 80; a link button whose address is over 512 characters once encoded is left
+ * out. Rendering never fails on length. Every message and every edit allows no mention at all.
+ * Thread-safe.
  */
 final class DiscordReplyRenderer {
 
@@ -139,7 +140,8 @@ final class DiscordReplyRenderer {
     String content =
         Texts.truncate(String.join("\n\n", paragraphs).strip(), Message.MAX_CONTENT_LENGTH);
     List<MessageEmbed> embeds = embeds(reply, titled);
-    List<ActionRow> rows = rows(reply.buttons());
+    List<ActionRow> rows =
+        reply.buttons().stream().map(DiscordReplyRenderer::row).flatMap(Optional::stream).toList();
     List<FileUpload> files = reply.attachments().stream().map(DiscordReplyRenderer::file).toList();
     if (content.isEmpty() && embeds.isEmpty() && files.isEmpty()) {
       content = Texts.ELLIPSIS; // Discord refuses a message with nothing to show
@@ -165,8 +167,9 @@ final class DiscordReplyRenderer {
       if (!cutHere && title.length() + description.length() > budget && left > 1) {
         cutHere = true; // this block does not fit whole: it is the last one shown
       }
+      // the "left out" note counts towards the description's own limit too
       int limit =
-          Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, room - (cutHere ? omitted.length() : 0));
+          Math.min(MessageEmbed.DESCRIPTION_MAX_LENGTH, room) - (cutHere ? omitted.length() : 0);
       if (limit <= Texts.ELLIPSIS.length()) {
         break;
       }
@@ -197,27 +200,24 @@ final class DiscordReplyRenderer {
         .orElse(null);
   }
 
+  /** The row, without link buttons Discord would refuse; empty when none is left. */
+  private static Optional<ActionRow> row(List<Button> buttons) {
+    List<net.dv8tion.jda.api.components.buttons.Button> shown =
+        buttons.stream()
+            .filter(DiscordReplyRenderer::fits)
+            .map(DiscordReplyRenderer::button)
+            .toList();
+    return shown.isEmpty() ? Optional.empty() : Optional.of(ActionRow.of(shown));
+  }
+
   /**
-   * The buttons Discord accepts, as action rows: a link longer than Discord's 512 encoded bytes
-   * cannot be shortened and is left out (a row left empty goes with it); labels are cut to 80.
+   * Whether Discord takes the button: a link's address, percent-encoded, fits in 512 characters.
+   * Core refuses longer links at input; this keeps older ones from making the whole reply fail.
    */
-  private static List<ActionRow> rows(List<List<Button>> rows) {
-    List<ActionRow> rendered = new ArrayList<>();
-    for (List<Button> row : rows) {
-      List<net.dv8tion.jda.api.components.buttons.Button> buttons =
-          row.stream()
-              .filter(
-                  button ->
-                      !button.isLink()
-                          || button.url().toASCIIString().length()
-                              <= net.dv8tion.jda.api.components.buttons.Button.URL_MAX_LENGTH)
-              .map(DiscordReplyRenderer::button)
-              .toList();
-      if (!buttons.isEmpty()) {
-        rendered.add(ActionRow.of(buttons));
-      }
-    }
-    return rendered;
+  private static boolean fits(Button button) {
+    return !button.isLink()
+        || button.url().toASCIIString().length()
+            <= net.dv8tion.jda.api.components.buttons.Button.URL_MAX_LENGTH;
   }
 
   private static net.dv8tion.jda.api.components.buttons.Button button(Button button) {

@@ -111,7 +111,12 @@ public final class TelegramAdapter implements AutoCloseable {
           new TelegramDelivery(client, new TelegramReplyRenderer(clock), retries);
       adapter =
           new TelegramAdapter(
-              me.getUserName(), http, workers, retries, new TelegramChatGateway(delivery), clock);
+              me.getUserName(),
+              http,
+              workers,
+              retries,
+              new TelegramChatGateway(delivery, state, "telegram." + settings.botId() + ".parts."),
+              clock);
       log.info("Telegram bot @{} (id {}) starting", me.getUserName(), me.getId());
       setCommandMenus(client, core);
       TelegramUpdateHandler handler =

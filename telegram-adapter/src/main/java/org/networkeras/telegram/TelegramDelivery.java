@@ -65,15 +65,27 @@ final class TelegramDelivery {
    *     failure
    */
   DeliveryResult send(String chatId, Reply reply) {
+    return send(chatId, reply, 0, sent -> {});
+  }
+
+  /**
+   * As {@link #send(String, Reply)}, skipping the first {@code from} parts (a retry of a reply
+   * whose first parts were delivered) and telling {@code delivered} how many parts are delivered
+   * after each one but the last, so that a later retry can skip them.
+   */
+  DeliveryResult send(String chatId, Reply reply, int from, IntConsumer delivered) {
     List<Step> steps = steps(chatId, reply);
     if (steps.isEmpty()) {
       return DeliveryResult.Failed.permanent("empty reply");
     }
     String lastId = "";
-    for (Step step : steps) {
+    for (int i = Math.min(from, steps.size() - 1); i < steps.size(); i++) {
       try {
-        Message sent = step.execute(client);
+        Message sent = steps.get(i).execute(client);
         lastId = sent == null || sent.getMessageId() == null ? "" : sent.getMessageId().toString();
+        if (i + 1 < steps.size()) {
+          delivered.accept(i + 1);
+        }
       } catch (TelegramApiException e) {
         DeliveryResult failure = failure(e);
         log.info("Telegram delivery to chat {} failed: {}", chatId, failure);

@@ -19,4 +19,9 @@ final class InMemoryStateStore implements StateStore {
   public void put(String key, String value) {
     values.put(key, value);
   }
+
+  @Override
+  public void remove(String key) {
+    values.remove(key);
+  }
 }

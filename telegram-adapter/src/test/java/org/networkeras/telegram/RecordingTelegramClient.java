@@ -28,6 +28,8 @@ final class RecordingTelegramClient {
   final TelegramClient client =
       mock(TelegramClient.class, invocation -> answer(invocation.getArgument(0)));
   private final Map<String, String> refusals = new ConcurrentHashMap<>();
+  private final Map<Integer, String> refusedSends = new ConcurrentHashMap<>();
+  private final AtomicInteger sends = new AtomicInteger();
   private final AtomicInteger messageIds = new AtomicInteger(500);
   private volatile String administratorsJson = BotApiJson.ok("[]");
   private volatile String editRefusal;
@@ -39,6 +41,13 @@ final class RecordingTelegramClient {
 
   void administrators(String json) {
     administratorsJson = json;
+  }
+
+  /**
+   * Makes the {@code nth} sendMessage from now on (1 for the next) answer with {@code errorJson}.
+   */
+  void refuseSend(int nth, String errorJson) {
+    refusedSends.put(sends.get() + nth, errorJson);
   }
 
   /** Makes {@code chatId} answer sendMessage with {@code errorJson}. */
@@ -69,6 +78,10 @@ final class RecordingTelegramClient {
   private Object answer(Object method) throws TelegramApiException {
     calls.add(method);
     if (method instanceof SendMessage send) {
+      String refused = refusedSends.remove(sends.incrementAndGet());
+      if (refused != null) {
+        return send.deserializeResponse(refused);
+      }
       String refusal = refusals.get(send.getChatId());
       if (refusal != null) {
         return send.deserializeResponse(refusal);

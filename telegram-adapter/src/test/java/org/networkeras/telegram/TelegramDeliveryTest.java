@@ -32,7 +32,9 @@ final class TelegramDeliveryTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
   private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
   private final RecordingTelegramClient telegram = new RecordingTelegramClient();
-  private final TelegramChatGateway gateway = new TelegramChatGateway(delivery(telegram.client));
+  private final TelegramChatGateway gateway =
+      new TelegramChatGateway(
+          delivery(telegram.client), new InMemoryStateStore(), "telegram.1.parts.");
   private final Reply reminder = Reply.text(Locale.ENGLISH, "Board games start in 1 hour");
 
   @AfterEach
@@ -114,7 +116,7 @@ final class TelegramDeliveryTest {
     DeliveryResult serverError =
         gateway.send(Conversation.group(Platform.TELEGRAM, "-100", "-100"), reminder, "k");
     DeliveryResult timeout =
-        new TelegramChatGateway(delivery(timingOut))
+        new TelegramChatGateway(delivery(timingOut), new InMemoryStateStore(), "telegram.1.parts.")
             .send(Conversation.direct(Platform.TELEGRAM, "111"), reminder, "k");
 
     // then
