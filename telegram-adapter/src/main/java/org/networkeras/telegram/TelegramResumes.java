@@ -34,11 +34,13 @@ final class TelegramResumes {
    *
    * @param userId the member who asked
    * @param chatId the group it was asked in
+   * @param title the group's title then, or {@code null}
    * @param kind a command, a button press or a plain message
    * @param command the command's name, or {@code null}
    * @param text the command's text after its name, the button's token or the message's text
    */
-  record Resume(String userId, String chatId, Kind kind, String command, String text) {
+  record Resume(
+      String userId, String chatId, String title, Kind kind, String command, String text) {
     Resume {
       Objects.requireNonNull(userId, "userId");
       Objects.requireNonNull(chatId, "chatId");

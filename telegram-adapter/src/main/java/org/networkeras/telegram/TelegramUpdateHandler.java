@@ -170,7 +170,8 @@ final class TelegramUpdateHandler {
       return false;
     }
     TelegramResumes.Resume asked = resume.get();
-    Conversation group = Conversation.group(Platform.TELEGRAM, asked.chatId(), asked.chatId());
+    Conversation group =
+        Conversation.group(Platform.TELEGRAM, asked.chatId(), asked.chatId(), asked.title());
     ChatUser inGroup =
         user.withGrantedRole(
             roles.roleIn(Long.parseLong(asked.chatId()), Long.parseLong(user.id())));
@@ -301,7 +302,7 @@ final class TelegramUpdateHandler {
               user.id(),
               reply,
               TelegramReplyRenderer.Addressing.NONE,
-              () -> offerPrivateChat(chatId, user, asked, reply),
+              () -> offerPrivateChat(conversation, user, asked, reply),
               id -> {});
     }
   }
@@ -310,11 +311,18 @@ final class TelegramUpdateHandler {
    * The member never opened a private chat with the bot: the group learns only that an answer waits
    * there, with a link that opens the chat and asks the same again.
    */
-  private void offerPrivateChat(String chatId, ChatUser user, Asked asked, Reply secret) {
+  private void offerPrivateChat(
+      Conversation conversation, ChatUser user, Asked asked, Reply secret) {
+    String chatId = conversation.id();
     String payload =
         resumes.remember(
             new TelegramResumes.Resume(
-                user.id(), chatId, asked.kind(), asked.command(), asked.text()));
+                user.id(),
+                chatId,
+                conversation.title(),
+                asked.kind(),
+                asked.command(),
+                asked.text()));
     Language language = language(secret.locale());
     Reply notice =
         Reply.builder(language.locale())

@@ -13,7 +13,8 @@ final class TelegramResumesTest {
   void aStartPayloadAsksAgainOnceAndOnlyForTheMemberWhoAsked() {
     // given
     TelegramResumes.Resume asked =
-        new TelegramResumes.Resume("111", "-100", TelegramResumes.Kind.COMMAND, "link", "create");
+        new TelegramResumes.Resume(
+            "111", "-100", "Paris Tech", TelegramResumes.Kind.COMMAND, "link", "create");
     String payload = resumes.remember(asked);
 
     // when
@@ -33,7 +34,8 @@ final class TelegramResumesTest {
   void storesWhatWasAskedNeverTheAnswer() {
     // given
     TelegramResumes.Resume pressed =
-        new TelegramResumes.Resume("111", "-100", TelegramResumes.Kind.BUTTON, null, "set:tz");
+        new TelegramResumes.Resume(
+            "111", "-100", null, TelegramResumes.Kind.BUTTON, null, "set:tz");
 
     // when
     String payload = resumes.remember(pressed);

@@ -453,6 +453,7 @@ final class TelegramUpdateHandlerTest {
     assertThat(resumed.name()).isEqualTo("link");
     assertThat(resumed.arguments().text()).isEqualTo("create");
     assertThat(resumed.conversation().id()).isEqualTo(String.valueOf(GROUP_ID));
+    assertThat(resumed.conversation().title()).isEqualTo("Paris Tech");
     assertThat(telegram.calls(SendMessage.class))
         .last()
         .satisfies(
