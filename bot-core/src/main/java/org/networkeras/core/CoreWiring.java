@@ -19,6 +19,7 @@ import org.networkeras.catalog.EventsCommand;
 import org.networkeras.catalog.GuideCommand;
 import org.networkeras.catalog.StarterCatalog;
 import org.networkeras.chat.BotCore;
+import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.Gateways;
 import org.networkeras.chat.Usernames;
 import org.networkeras.command.CommandHandler;
@@ -114,7 +115,15 @@ public final class CoreWiring {
     this.settings = new SettingsService(settingsRepository, clock);
     this.usernames = new UsernameRepository(database, clock);
     ReminderService reminders =
-        new ReminderService(database, rsvps, catalog, settings, delivery.outbox(), messages, clock);
+        new ReminderService(
+            database,
+            rsvps,
+            catalog,
+            settings,
+            delivery.outbox(),
+            messages,
+            platform -> gateways.forPlatform(platform).flatMap(ChatGateway::privateChatLink),
+            clock);
     rsvps.listen(reminders);
     relay.target = reminders;
     delivery.checkPremisesWith(new OccurrencePremises(database, catalog, communities, rsvps));

@@ -1,5 +1,6 @@
 package org.networkeras.reminder;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,14 +11,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventChanges;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Occurrence;
+import org.networkeras.chat.Button;
+import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
+import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.community.Community;
 import org.networkeras.delivery.DeliveryAttempt;
@@ -87,8 +92,10 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
   private final ReminderPreferences preferences;
   private final Outbox outbox;
   private final Messages messages;
+  private final Function<Platform, Optional<URI>> privateChatLinks;
   private final Clock clock;
 
+  /** Reminders whose failure notices carry no link to a private chat. */
   public ReminderService(
       Database database,
       RsvpService rsvps,
@@ -97,6 +104,24 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
       Outbox outbox,
       Messages messages,
       Clock clock) {
+    this(database, rsvps, catalog, settings, outbox, messages, platform -> Optional.empty(), clock);
+  }
+
+  /**
+   * @param privateChatLinks per platform, the link that opens a member's private chat with the bot
+   *     ({@link ChatGateway#privateChatLink()}), put under the notice of a reminder that could not
+   *     be sent
+   */
+  public ReminderService(
+      Database database,
+      RsvpService rsvps,
+      CatalogService catalog,
+      SettingsService settings,
+      Outbox outbox,
+      Messages messages,
+      Function<Platform, Optional<URI>> privateChatLinks,
+      Clock clock) {
+    this.privateChatLinks = Objects.requireNonNull(privateChatLinks, "privateChatLinks");
     this.database = Objects.requireNonNull(database, "database");
     this.rsvps = Objects.requireNonNull(rsvps, "rsvps");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -314,20 +339,25 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
     }
     Language language = last.get().language();
     String platform = to.member().platform().name().toLowerCase(Locale.ROOT);
-    Reply notice =
+    Reply.Builder notice =
         Reply.builder(language.locale())
             .line(
                 Line.text(
                     messages.get(
-                        language, "reminder.dms_closed." + platform, to.member().displayName())))
-            .build();
+                        language, "reminder.dms_closed." + platform, to.member().displayName())));
+    privateChatLinks
+        .apply(to.member().platform())
+        .ifPresent(
+            link ->
+                notice.buttonRow(
+                    Button.link(messages.get(language, "reminder.open_private"), link)));
     // Keyed by member alone: told once, however many reminders fail.
     boolean told =
         outbox.enqueue(
             OutgoingMessage.unexpiring(
                 "dms-closed:" + memberKey,
                 Target.conversation(last.get().group().orElseThrow()),
-                notice,
+                notice.build(),
                 clock.instant()));
     if (told) {
       LOG.info("reminder {} failed: telling {} in their group", attempt.message().key(), memberKey);

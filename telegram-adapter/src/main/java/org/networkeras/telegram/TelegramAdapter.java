@@ -115,7 +115,11 @@ public final class TelegramAdapter implements AutoCloseable {
               http,
               workers,
               retries,
-              new TelegramChatGateway(delivery, state, "telegram." + settings.botId() + ".parts."),
+              new TelegramChatGateway(
+                  delivery,
+                  state,
+                  "telegram." + settings.botId() + ".parts.",
+                  URI.create("https://t.me/" + me.getUserName())),
               clock);
       log.info("Telegram bot @{} (id {}) starting", me.getUserName(), me.getId());
       setCommandMenus(client, core);

@@ -1,5 +1,6 @@
 package org.networkeras.telegram;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,15 +52,31 @@ final class TelegramChatGateway implements ChatGateway {
   private final TelegramDelivery delivery;
   private final StateStore progress;
   private final String keyPrefix;
+  private final Optional<URI> privateChat;
 
   /**
    * @param progress where the parts delivered of a reply sent in several are kept
    * @param keyPrefix what the progress keys start with ({@code telegram.<bot id>.parts.})
    */
   TelegramChatGateway(TelegramDelivery delivery, StateStore progress, String keyPrefix) {
+    this(delivery, progress, keyPrefix, null);
+  }
+
+  /**
+   * @param privateChat the bot's {@code https://t.me/<bot>} link, or {@code null}
+   */
+  TelegramChatGateway(
+      TelegramDelivery delivery, StateStore progress, String keyPrefix, URI privateChat) {
     this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.progress = Objects.requireNonNull(progress, "progress");
     this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
+    this.privateChat = Optional.ofNullable(privateChat);
+  }
+
+  /** {@code https://t.me/<bot>}: Telegram opens the bot's private chat with its Start button. */
+  @Override
+  public Optional<URI> privateChatLink() {
+    return privateChat;
   }
 
   @Override

@@ -105,6 +105,8 @@ final class TelegramScenariosIT {
     FakeBotApi.Call eventCard = answerIn(GROUP);
     press(GROUP, "Alice", ALICE, eventCard, "Going");
     FakeBotApi.Call going = answerIn(GROUP);
+    press(GROUP, "Bob", BOB, eventCard, "Going");
+    FakeBotApi.Call bobGoing = answerIn(GROUP, "tg://user?id=" + BOB);
     say(GROUP, "Alice", "en", ALICE, "/mine@NetworkerasBot");
     FakeBotApi.Call mine = answerIn(GROUP);
     say(ALICE, "Alice", "en", ALICE, "/events tonight");
@@ -114,6 +116,8 @@ final class TelegramScenariosIT {
     jar.advance("7h");
     FakeBotApi.Call notice = answerIn(ALICE, "now in the agenda");
     FakeBotApi.Call reminder = answerIn(ALICE, "Reminder");
+    jar.advance("1m");
+    FakeBotApi.Call bobNotReminded = answerIn(GROUP, "could not send you a reminder");
     // then
     assertThat(start).isPositive();
     assertThat(text(welcome)).contains("Hello").contains("private chat").doesNotContain(ALICE);
@@ -141,6 +145,11 @@ final class TelegramScenariosIT {
         .contains("Games night");
     assertThat(text(notice)).contains("Games night");
     assertThat(beforeTheClockMoves).noneMatch(sent -> sent.contains("Reminder"));
+    assertThat(text(bobGoing)).as("an RSVP answered to each member").isNotEqualTo(text(going));
+    assertThat(text(bobNotReminded)).contains("Bob").doesNotContain("Games night");
+    assertThat(firstButtonUrl(bobNotReminded))
+        .as("the group gets a way to open the private chat, never the reminder")
+        .isEqualTo("https://t.me/NetworkerasBot");
     assertThat(text(reminder)).contains("Games night").contains("19:00");
   }
 
@@ -298,14 +307,14 @@ final class TelegramScenariosIT {
     return id;
   }
 
-  private static String firstButtonLabel(FakeBotApi.Call message) {
+  private static String firstButtonUrl(FakeBotApi.Call message) {
     return message
         .body()
         .path("reply_markup")
         .path("inline_keyboard")
         .get(0)
         .get(0)
-        .path("text")
+        .path("url")
         .asText();
   }
 
