@@ -83,6 +83,7 @@ final class BenchmarksSmokeTest {
         .contains("catalog: 2000 events over 20 communities")
         .contains("heap, whole catalog cached:")
         .contains("reminders: 5,000 accepted")
+        .contains("50 due ones delivered (50 sends); 4,950 pending")
         .contains("4,950 reminders pending:");
   }
 

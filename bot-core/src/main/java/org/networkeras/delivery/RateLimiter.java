@@ -23,10 +23,10 @@ import org.networkeras.chat.SendLimits.Limit;
  * without a permit learns when one frees and comes back then.
  *
  * <p>The platform counts a message when it arrives, somewhere between the moment the permit was
- * granted and the moment the send returned. A caller therefore reports the end of each send
- * ({@link #sent}), and the permit is given back a period after that end: the next message then
- * leaves at least a period after the platform received the earlier one, however long the thread
- * waited between the permit and the request.
+ * granted and the moment the send returned. A caller therefore reports the end of each send ({@link
+ * #sent}), and the permit is given back a period after that end: the next message then leaves at
+ * least a period after the platform received the earlier one, however long the thread waited
+ * between the permit and the request.
  *
  * <p>Each platform's limits are the ones its adapter declares ({@link
  * org.networkeras.chat.Capabilities#sendLimits()}). Limits live in this process: instances sharing
@@ -146,8 +146,8 @@ final class RateLimiter {
   }
 
   /**
-   * The moments the last permits of one limit were spent (or, once reported, their sends
-   * finished); the earliest of them is the next to come back.
+   * The moments the last permits of one limit were spent (or, once reported, their sends finished);
+   * the earliest of them is the next to come back.
    */
   private static final class Window {
     private final long periodMs;

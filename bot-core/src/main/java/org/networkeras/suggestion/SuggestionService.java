@@ -39,7 +39,6 @@ import org.networkeras.settings.SettingsRepository;
 import org.networkeras.settings.SettingsService;
 import org.networkeras.store.Database;
 import org.networkeras.time.TimePhraseResolver;
-import org.networkeras.time.TimeRange;
 
 /**
  * The life of a suggestion: checked, compared with the catalog and the queue, limited per member,
@@ -51,6 +50,7 @@ import org.networkeras.time.TimeRange;
 public final class SuggestionService {
 
   static final int HOURLY_LIMIT = 5;
+  static final int EDIT_HOURLY_LIMIT = 20;
   static final int PENDING_LIMIT = 10;
   static final Duration TWIN_WINDOW = Duration.ofHours(2);
   static final Duration DRAFT_LIFETIME = Duration.ofMinutes(15);
@@ -169,6 +169,28 @@ public final class SuggestionService {
     }
     if (suggestions.pendingOf(community, author) >= PENDING_LIMIT) {
       throw new CommandException("suggest.pending_limit", PENDING_LIMIT);
+    }
+  }
+
+  /**
+   * Checks that a member (not a moderator) has changed suggestions fewer than {@value
+   * #EDIT_HOURLY_LIMIT} times in the last hour: each change drops the community's cached listings.
+   */
+  private void checkEditLimit(CommandContext context) {
+    if (context.role().atLeast(Role.MODERATOR)) {
+      return;
+    }
+    Instant now = context.now();
+    List<Instant> recent =
+        log.timesSince(
+            context.community().id(),
+            context.command().user().key(),
+            Action.EDITED,
+            now.minus(Duration.ofHours(1)));
+    if (recent.size() >= EDIT_HOURLY_LIMIT) {
+      Instant freed = recent.get(recent.size() - EDIT_HOURLY_LIMIT).plus(Duration.ofHours(1));
+      long minutes = Math.max(1, (Duration.between(now, freed).toSeconds() + 59) / 60);
+      throw new CommandException("edit.hourly_limit", EDIT_HOURLY_LIMIT, minutes);
     }
   }
 
@@ -334,6 +356,7 @@ public final class SuggestionService {
   Event edit(long id, String field, String value, CommandContext context) {
     Event event = event(context, id);
     requireModeratorOrPendingAuthor(event, context);
+    checkEditLimit(context);
     Community community = context.community();
     String key = SuggestionRules.lower(field.strip());
     Event changed =
@@ -443,7 +466,13 @@ public final class SuggestionService {
       cities.add(community.defaultCity());
     }
     Instant now = clock.instant();
-    cities.addAll(catalog.cities(community, new TimeRange(now, now.plus(Duration.ofDays(62)))));
+    // The cities alone, not 62 days of events: every suggestion and edit asks.
+    cities.addAll(
+        events.cities(
+            community.id(),
+            now,
+            now.plus(Duration.ofDays(62)),
+            EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED)));
     return cities;
   }
 
