@@ -88,6 +88,32 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
+  void soakProbeSuggestsEditsAndListsWithinTheCachesBound() throws Exception {
+    // given
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+
+    // when: 500 events; 20 members make 60 suggestions and edits, each followed by a listing
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      Soak.main(new String[] {"500", "60", "20"});
+    } finally {
+      System.setOut(out);
+    }
+
+    // then
+    String report = printed.toString(StandardCharsets.UTF_8);
+    assertThat(report)
+        .contains("soak: 500 events in one community")
+        .containsPattern("edited=[1-9]")
+        .containsPattern("suggested=[1-9]")
+        .doesNotContain("other:")
+        .contains("heap after GC at the end:")
+        .containsPattern("listing cache: [\\d,]+ days, weight [\\d,]+ of at most 500,000")
+        .contains("no OutOfMemoryError");
+  }
+
+  @Test
   void reminderProbeSchedulesDeliversAndRateLimits() throws Exception {
     // given
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
