@@ -225,7 +225,7 @@ public final class CatalogService {
 
   /**
    * Forgets cached listings of a community whose catalog changed outside this service. Costs one
-   * pass over the cached keys (a few milliseconds for the largest cache the bound allows).
+   * pass over the cached keys, which the weight bounds.
    */
   public void changed(long communityId) {
     long version = versions.merge(communityId, 1L, Long::sum);
