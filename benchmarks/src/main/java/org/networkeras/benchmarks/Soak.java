@@ -38,11 +38,13 @@ import org.networkeras.store.Database;
  * [members]} generates {@code events} events into one community of a new SQLite database (one
  * transaction, timed), then runs {@code actions} member actions through the real core: each of
  * {@code members} (100 unless given) suggests an event, then edits it (title or description) until
- * it is time for a new one. After each action another member runs {@code /events} with one of five
- * phrases. The simulated clock moves 30 seconds per action, so the hourly limits hold members to
- * what a determined one could do in that time. It prints what became of the actions, the live heap
- * (after full collections) at ten points and at the end, and the listing cache's size. An {@link
- * OutOfMemoryError} ends the run with a stack trace and a non-zero exit code.
+ * it is time for a new one. After each action, one more member tries to edit their own suggestion
+ * once again (the reproduced attack: 1,500 edits in a row), and another member runs {@code /events}
+ * with one of five phrases. The simulated clock moves 30 seconds per action, so the hourly limits
+ * hold members to what a determined one could do in that time. It prints what became of the actions
+ * and of the determined member's edits, the live heap (after full collections) at ten points and at
+ * the end, and the listing cache's size. An {@link OutOfMemoryError} ends the run with a stack
+ * trace and a non-zero exit code.
  */
 public final class Soak {
 
@@ -80,13 +82,33 @@ public final class Soak {
     Conversation chat = Conversation.group(Platform.CONSOLE, group, group);
     printf(
         "soak: %,d events in one community, inserted in one transaction in %.1f s; %,d actions"
-            + " by %d members, each followed by /events from another member%n",
+            + " by %d members, each followed by one more edit from a determined member and"
+            + " /events from another member%n",
         events, insertSeconds, actions, members);
     printf(
         "heap before the actions: %.1f MiB (max heap %.0f MiB)%n",
         mib(Footprint.liveHeap(memory)), mib(memory.getHeapMemoryUsage().getMax()));
 
     Map<String, Integer> outcomes = new TreeMap<>();
+    Map<String, Integer> determined = new TreeMap<>();
+    ChatUser attacker = user(group + "-determined", "Determined member");
+    Matcher own =
+        QUEUED.matcher(
+            answer(
+                core,
+                renderer,
+                "suggest",
+                "Apéro blogueurs du soak obstiné | "
+                    + DAY.format(
+                        BenchCatalog.NOW.atZone(BenchCatalog.ZONE).toLocalDate().plusDays(3))
+                    + " 8h | Paris",
+                attacker,
+                chat,
+                clock));
+    if (!own.find()) {
+      throw new IllegalStateException("the determined member's suggestion was not queued");
+    }
+    long attackersSuggestion = Long.parseLong(own.group(1));
     long[] suggestionOf = new long[members];
     int[] editsOf = new int[members];
     List<Long> heap = new ArrayList<>();
@@ -133,6 +155,16 @@ public final class Soak {
         editsOf[m]++;
       }
       outcomes.merge(outcome(reply), 1, Integer::sum);
+      String again =
+          answer(
+              core,
+              renderer,
+              "edit",
+              attackersSuggestion + " title Apéro blogueurs du soak obstiné n°" + action,
+              attacker,
+              chat,
+              clock);
+      determined.merge(outcome(again), 1, Integer::sum);
       ChatUser reader = user(group + "-reader-" + (action % 20), "Reader " + action % 20);
       String listing =
           answer(
@@ -157,8 +189,9 @@ public final class Soak {
     Cache<?, ?> cache = core.catalog().cache();
     cache.cleanUp();
     printf(
-        "actions: %s in %.1f s (%,.0f actions and listings/s); %,d characters of listings%n",
-        outcomes, seconds, 2 * actions / seconds, listed);
+        "actions: %s; the determined member's edits: %s; in %.1f s (%,.0f commands/s); %,d"
+            + " characters of listings%n",
+        outcomes, determined, seconds, 3 * actions / seconds, listed);
     printf(
         "heap after GC at the end: %.1f MiB; highest sample %.1f MiB; listing cache: %,d days,"
             + " weight %,d of at most %,d%n",

@@ -107,6 +107,8 @@ final class BenchmarksSmokeTest {
         .contains("soak: 500 events in one community")
         .containsPattern("edited=[1-9]")
         .containsPattern("suggested=[1-9]")
+        // 60 attempts in 30 simulated minutes, 20 an hour allowed
+        .contains("the determined member's edits: {edited=20, refused by the hourly limits=40}")
         .doesNotContain("other:")
         .contains("heap after GC at the end:")
         .containsPattern("listing cache: [\\d,]+ days, weight [\\d,]+ of at most 500,000")
