@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every figure of docs/performance.md in 12 to 20 minutes on 2 cores (the reminders take 4 to
+# Runs every figure of docs/performance.md in 15 to 23 minutes on 2 cores (the reminders take 4 to
 # 12 of them, depending on the machine's load; REMINDERS_ONLY=1 runs just them, SOAK_ONLY=1 just the
 # soak of issue 11, a few minutes) and keeps the outputs
 # in benchmarks/target/results. Build first (from the repository root):
