@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every figure of docs/performance.md in 12 to 20 minutes on 2 cores (the reminders take 4 to
-# 12 of them, depending on the machine's load; REMINDERS_ONLY=1 runs just them) and keeps the outputs
+# Runs every figure of docs/performance.md in 15 to 23 minutes on 2 cores (the reminders take 4 to
+# 12 of them, depending on the machine's load; REMINDERS_ONLY=1 runs just them, SOAK_ONLY=1 just the
+# soak of issue 11, a few minutes) and keeps the outputs
 # in benchmarks/target/results. Build first (from the repository root):
 #   ./mvnw -B -o package -DskipTests
 # Extra arguments go to every JMH run (for instance -p events=20000 for a quicker look).
@@ -41,6 +42,16 @@ reminders() {
   java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Footprint 100000 1000 1000000 \
     | tee "$OUT/footprint.txt"
 }
+# 6. Soak (issue 11): 10,000 events in one community, 5,000 suggestions and edits from members, each
+# followed by /events from another member, in a 256 MiB heap; the heap after GC as it goes.
+soak() {
+  echo "== soak (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT/machine.txt"
+  java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Soak 10000 5000 | tee "$OUT/soak.txt"
+}
+if [[ "${SOAK_ONLY:-}" == 1 ]]; then
+  soak
+  exit 0
+fi
 if [[ "${REMINDERS_ONLY:-}" == 1 ]]; then
   reminders
   echo "finished: $(date -u +%FT%TZ), load after: $(cut -d' ' -f1-3 /proc/loadavg)" \
@@ -60,6 +71,7 @@ jmh time-phrases TimePhraseBenchmark -bm thrpt -tu s -t 1
 # Processor time per command, which the machine's other work does not inflate.
 java -cp "$JAR" org.networkeras.benchmarks.CommandCpuTime 100000 1000 4 | tee "$OUT/cpu.txt"
 reminders
+soak
 # 4. Console start to first reply: a new data folder, then the 100,000-event catalog.
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 | tee "$OUT/startup-new.txt"
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \

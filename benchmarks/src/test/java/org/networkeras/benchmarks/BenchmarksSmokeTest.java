@@ -83,7 +83,36 @@ final class BenchmarksSmokeTest {
         .contains("catalog: 2000 events over 20 communities")
         .contains("heap, whole catalog cached:")
         .contains("reminders: 5,000 accepted")
+        .contains("50 due ones delivered (50 sends); 4,950 pending")
         .contains("4,950 reminders pending:");
+  }
+
+  @Test
+  void soakProbeSuggestsEditsAndListsWithinTheCachesBound() throws Exception {
+    // given
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+
+    // when: 500 events; 20 members make 60 suggestions and edits, each followed by a listing
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      Soak.main(new String[] {"500", "60", "20"});
+    } finally {
+      System.setOut(out);
+    }
+
+    // then
+    String report = printed.toString(StandardCharsets.UTF_8);
+    assertThat(report)
+        .contains("soak: 500 events in one community")
+        .containsPattern("edited=[1-9]")
+        .containsPattern("suggested=[1-9]")
+        // 60 attempts in 30 simulated minutes, 20 an hour allowed
+        .contains("the determined member's edits: {edited=20, refused by the hourly limits=40}")
+        .doesNotContain("other:")
+        .contains("heap after GC at the end:")
+        .containsPattern("listing cache: [\\d,]+ days, weight [\\d,]+ of at most 500,000")
+        .contains("no OutOfMemoryError");
   }
 
   @Test

@@ -116,7 +116,7 @@ final class OperationsEndToEndTest {
     HttpResponse<String> ready = readyWithin(port, START_UP);
     HttpResponse<String> metrics = get(port, "/metrics");
     launcher.destroy();
-    boolean exited = launcher.waitFor(30, TimeUnit.SECONDS);
+    boolean exited = launcher.waitFor(1, TimeUnit.MINUTES);
 
     // then
     List<String> lines = Files.readAllLines(err, StandardCharsets.UTF_8);

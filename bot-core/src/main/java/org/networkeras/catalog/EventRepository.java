@@ -35,6 +35,13 @@ public interface EventRepository {
    */
   List<Event> findSeries(long communityId, Instant to, Set<EventStatus> statuses);
 
+  /**
+   * The distinct cities of a community's events in the given statuses: single events that start in
+   * {@code [from, to)} and series whose first occurrence starts before {@code to}. Reads only the
+   * cities, however many events the span holds.
+   */
+  Set<String> cities(long communityId, Instant from, Instant to, Set<EventStatus> statuses);
+
   /** How many events and series the community's catalog holds, in any status. */
   long count(long communityId);
 }

@@ -169,6 +169,32 @@ public final class JdbiEventRepository implements EventRepository {
   }
 
   @Override
+  public Set<String> cities(long communityId, Instant from, Instant to, Set<EventStatus> statuses) {
+    if (statuses.isEmpty() || !from.isBefore(to)) {
+      return Set.of();
+    }
+    return database.withHandle(
+        "list the cities of community " + communityId,
+        handle ->
+            handle
+                .createQuery(
+                    // Two range scans, each on its index: the span's singles, and the series.
+                    "SELECT city FROM events"
+                        + " WHERE community_id = :communityId AND recurrence IS NULL"
+                        + " AND start_ms >= :fromMs AND start_ms < :toMs"
+                        + " AND status IN (<statuses>) AND city IS NOT NULL"
+                        + " UNION SELECT city FROM events"
+                        + " WHERE community_id = :communityId AND recurrence IS NOT NULL"
+                        + " AND start_ms < :toMs AND status IN (<statuses>) AND city IS NOT NULL")
+                .bind("communityId", communityId)
+                .bind("fromMs", from.toEpochMilli())
+                .bind("toMs", to.toEpochMilli())
+                .bindList("statuses", keys(statuses))
+                .mapTo(String.class)
+                .collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+  }
+
+  @Override
   public long count(long communityId) {
     return database.withHandle(
         "count the events of community " + communityId,

@@ -36,6 +36,9 @@ public final class Dispatcher implements BotCore {
 
   private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
+  /** The longest command name logs and replies repeat; no command's name comes close. */
+  private static final int MAX_NAME_SHOWN = 40;
+
   private final Map<String, CommandHandler> commands = new LinkedHashMap<>();
   private final Map<String, ButtonHandler> buttons = new LinkedHashMap<>();
   private final List<Completer> completers;
@@ -129,12 +132,13 @@ public final class Dispatcher implements BotCore {
     Language language = Language.of(command.locale()).orElse(Language.EN);
     String outcome = "ok";
     CommandListener.Outcome result = CommandListener.Outcome.OK;
-    MDC.put("command", command.name());
+    String name = shown(command.name());
+    MDC.put("command", name);
     try {
       Community community = communities.communityOf(command.conversation(), command.user());
       MDC.put("community", Long.toString(community.id()));
       language = communities.languageFor(community, command.locale(), command.user());
-      if (command.arguments().text().length() > TextCommand.MAX_LENGTH) {
+      if (length(command) > TextCommand.MAX_LENGTH) {
         throw new CommandException("command.too_long", TextCommand.MAX_LENGTH);
       }
       CommandHandler handler = commands.get(command.name());
@@ -170,7 +174,7 @@ public final class Dispatcher implements BotCore {
       result = CommandListener.Outcome.FAILED;
       log.error(
           "command /{} failed platform={} conversation={} user={}",
-          command.name(),
+          name,
           command.conversation().platform(),
           command.conversation().id(),
           command.user().id(),
@@ -179,7 +183,7 @@ public final class Dispatcher implements BotCore {
     } finally {
       log.info(
           "command /{} platform={} conversation={} user={} outcome={} micros={}",
-          command.name(),
+          name,
           command.conversation().platform(),
           command.conversation().id(),
           command.user().id(),
@@ -374,11 +378,28 @@ public final class Dispatcher implements BotCore {
         .orElse(ParameterSpec.Autocomplete.NONE);
   }
 
+  /**
+   * How long a command is as a whole: its name, its text and its options, which must together fit
+   * in {@link TextCommand#MAX_LENGTH} however the platform split them.
+   */
+  private static long length(IncomingCommand command) {
+    long length = command.name().length() + (long) command.arguments().text().length();
+    for (Map.Entry<String, String> option : command.arguments().options().entrySet()) {
+      length += option.getKey().length() + (long) option.getValue().length();
+    }
+    return length;
+  }
+
+  /** A command's name as logs show it: a name longer than any command's is cut. */
+  private static String shown(String name) {
+    return name.length() <= MAX_NAME_SHOWN ? name : name.substring(0, MAX_NAME_SHOWN) + "…";
+  }
+
   private CommandException unknownCommand(String name) {
     String nearest = Words.nearest(name, commands.keySet(), 2);
     return nearest == null
-        ? new CommandException("command.unknown", name)
-        : new CommandException("command.unknown_did_you_mean", name, nearest);
+        ? new CommandException("command.unknown", shown(name))
+        : new CommandException("command.unknown_did_you_mean", shown(name), nearest);
   }
 
   private Reply refusal(Language language, CommandException e) {

@@ -68,6 +68,28 @@ public final class ModerationLog {
                 .execute());
   }
 
+  /**
+   * When {@code actorKey} did {@code action} in a community after {@code since}, oldest first: what
+   * per-member limits count.
+   */
+  public List<Instant> timesSince(long communityId, String actorKey, Action action, Instant since) {
+    return database.withHandle(
+        "count the recent " + action.key() + " actions of " + actorKey,
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT at_ms FROM moderation_log WHERE community_id = :community"
+                        + " AND at_ms > :since AND actor_key = :actorKey AND action = :action"
+                        + " ORDER BY at_ms")
+                .bind("community", communityId)
+                .bind("since", since.toEpochMilli())
+                .bind("actorKey", actorKey)
+                .bind("action", action.key())
+                .mapTo(Long.class)
+                .map(Instant::ofEpochMilli)
+                .list());
+  }
+
   /** The last {@code limit} actions of a community, newest first. */
   public List<Entry> last(long communityId, int limit) {
     return database.withHandle(

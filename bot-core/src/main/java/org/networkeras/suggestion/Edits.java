@@ -1,10 +1,14 @@
 package org.networkeras.suggestion;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventChanges;
 import org.networkeras.catalog.EventStatus;
+import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.community.Community;
@@ -18,6 +22,8 @@ import org.networkeras.time.TimePhraseResolver;
  * going, in the change's transaction. Thread-safe.
  */
 public final class Edits {
+
+  static final int EDIT_HOURLY_LIMIT = 20;
 
   private final SuggestionStore store;
   private final Notices notices;
@@ -40,6 +46,7 @@ public final class Edits {
   Event edit(long id, String field, String value, CommandContext context) {
     Event event = store.event(context, id);
     SuggestionStore.requireModeratorOrPendingAuthor(event, context);
+    checkEditLimit(context);
     String key = SuggestionRules.lower(field.strip());
     Event stamped =
         copy(changed(event, key, field, value, context)).updatedAt(context.now()).build();
@@ -62,6 +69,30 @@ public final class Edits {
         });
     notices.deliverNow();
     return stamped;
+  }
+
+  /**
+   * Checks that a member (not a moderator) has changed suggestions fewer than {@value
+   * #EDIT_HOURLY_LIMIT} times in the last hour: each change drops the community's cached listings.
+   */
+  private void checkEditLimit(CommandContext context) {
+    if (context.role().atLeast(Role.MODERATOR)) {
+      return;
+    }
+    Instant now = context.now();
+    List<Instant> recent =
+        store
+            .log()
+            .timesSince(
+                context.community().id(),
+                context.command().user().key(),
+                Action.EDITED,
+                now.minus(Duration.ofHours(1)));
+    if (recent.size() >= EDIT_HOURLY_LIMIT) {
+      Instant freed = recent.get(recent.size() - EDIT_HOURLY_LIMIT).plus(Duration.ofHours(1));
+      long minutes = Math.max(1, (Duration.between(now, freed).toSeconds() + 59) / 60);
+      throw new CommandException("edit.hourly_limit", EDIT_HOURLY_LIMIT, minutes);
+    }
   }
 
   /**

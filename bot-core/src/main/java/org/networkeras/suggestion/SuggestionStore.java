@@ -2,6 +2,7 @@ package org.networkeras.suggestion;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventRepository;
+import org.networkeras.catalog.EventStatus;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
@@ -17,7 +19,6 @@ import org.networkeras.community.Community;
 import org.networkeras.moderation.ModerationLog;
 import org.networkeras.moderation.ModerationLog.Action;
 import org.networkeras.store.Database;
-import org.networkeras.time.TimeRange;
 
 /**
  * What every step of a suggestion's life reads and writes: the catalog, the suggestion queries, the
@@ -48,6 +49,10 @@ public final class SuggestionStore {
 
   SuggestionRepository suggestions() {
     return suggestions;
+  }
+
+  ModerationLog log() {
+    return log;
   }
 
   /**
@@ -82,7 +87,16 @@ public final class SuggestionStore {
     if (community.defaultCity() != null) {
       cities.add(community.defaultCity());
     }
-    cities.addAll(catalog.cities(community, new TimeRange(now, now.plus(Duration.ofDays(62)))));
+    // The cities alone, not 62 days of events through the listing cache: every suggestion and
+    // edit asks.
+    cities.addAll(
+        database
+            .events()
+            .cities(
+                community.id(),
+                now,
+                now.plus(Duration.ofDays(62)),
+                EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED)));
     return cities;
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.StringLength;
@@ -61,6 +62,40 @@ final class DispatcherTest {
     // then
     assertThat(said.text()).contains("too long").contains("2,000");
     assertThat(said.reply().visibility()).isEqualTo(Visibility.PRIVATE);
+  }
+
+  @net.jqwik.api.Example
+  void refusesATenMegabyteUnknownCommandWithoutEchoingIt() {
+    // given (regression: issue 11, where the whole name came back in the reply)
+    String huge = "/" + "x".repeat(10_000_000);
+
+    // when
+    Chat.Said english = chat.as("mallory").in("general").send(huge);
+    Chat.Said french = chat.as("mallory").withLocale(Locale.FRENCH).in("general").send(huge);
+
+    // then
+    assertThat(english.text()).contains("too long").contains("2,000").doesNotContain("xxxxxxxxxx");
+    assertThat(french.text()).contains("trop long").doesNotContain("xxxxxxxxxx");
+    assertThat(english.text().length() + french.text().length()).isLessThan(400);
+  }
+
+  @net.jqwik.api.Example
+  void countsTheCommandsNameTowardsTheLimit() {
+    // when: a 1,500-character name and a 1,000-character text, each short enough on its own
+    Chat.Said said =
+        chat.as("mallory").in("general").send("/" + "y".repeat(1_500) + " " + "a".repeat(1_000));
+
+    // then
+    assertThat(said.text()).contains("too long").doesNotContain("yyyyyyyyyy");
+  }
+
+  @net.jqwik.api.Example
+  void shortensAnUnknownCommandsNameInTheReply() {
+    // when
+    String text = chat.as("mallory").in("general").send("/" + "z".repeat(1_000)).text();
+
+    // then
+    assertThat(text).contains("I don’t know the command").doesNotContain("z".repeat(41));
   }
 
   @net.jqwik.api.Example

@@ -152,7 +152,7 @@ final class JdbiCommunityRepositoryTest {
       start.countDown();
       List<Community> found = new ArrayList<>();
       for (Future<Community> result : results) {
-        found.add(result.get(30, TimeUnit.SECONDS));
+        found.add(result.get(2, TimeUnit.MINUTES));
       }
 
       // then

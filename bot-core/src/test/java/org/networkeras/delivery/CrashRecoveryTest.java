@@ -126,11 +126,11 @@ final class CrashRecoveryTest {
     // when
     CompletableFuture<List<DeliveryAttempt>> stuckRound =
         CompletableFuture.supplyAsync(stuck::deliverDue);
-    assertThat(inSend.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(inSend.await(2, TimeUnit.MINUTES)).isTrue();
     clock.advance(PAST_THE_LEASE);
     List<DeliveryAttempt> overtaken = worker("b", platform).deliverDue();
     wake.countDown();
-    List<DeliveryAttempt> woken = stuckRound.get(10, TimeUnit.SECONDS);
+    List<DeliveryAttempt> woken = stuckRound.get(2, TimeUnit.MINUTES);
 
     // then
     assertThat(overtaken).hasSize(3);
@@ -187,7 +187,7 @@ final class CrashRecoveryTest {
 
   private static void await(CountDownLatch latch) {
     try {
-      if (!latch.await(10, TimeUnit.SECONDS)) {
+      if (!latch.await(2, TimeUnit.MINUTES)) {
         throw new IllegalStateException("the test never woke the gateway");
       }
     } catch (InterruptedException e) {

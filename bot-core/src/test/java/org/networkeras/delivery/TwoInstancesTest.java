@@ -39,6 +39,17 @@ final class TwoInstancesTest {
   private static final int MESSAGES = 10_000;
   private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
 
+  /** The default settings, but a round claims one batch: a first round cannot take everything. */
+  private static final OutboxWorker.Settings ONE_BATCH_A_ROUND =
+      new OutboxWorker.Settings(
+          OutboxWorker.Settings.DEFAULTS.batchSize(),
+          OutboxWorker.Settings.DEFAULTS.lease(),
+          OutboxWorker.Settings.DEFAULTS.leaseMargin(),
+          OutboxWorker.Settings.DEFAULTS.firstRetry(),
+          OutboxWorker.Settings.DEFAULTS.longestRetry(),
+          OutboxWorker.Settings.DEFAULTS.maxAttempts(),
+          1);
+
   private String serverUrl;
   private String schema;
   private Database first;
@@ -87,19 +98,27 @@ final class TwoInstancesTest {
     instances = Executors.newFixedThreadPool(2);
     CountDownLatch go = new CountDownLatch(1);
 
-    // when
+    // when: each takes one round in turn (so both take part whatever the threads' timing), then
+    // both drain the rest at once
+    int firstRoundOfA = a.deliverDue().size();
+    int firstRoundOfB = b.deliverDue().size();
     CompletableFuture<Integer> byA = CompletableFuture.supplyAsync(() -> drain(a, go), instances);
     CompletableFuture<Integer> byB = CompletableFuture.supplyAsync(() -> drain(b, go), instances);
     go.countDown();
-    int deliveredByA = byA.get(50, TimeUnit.SECONDS);
-    int deliveredByB = byB.get(50, TimeUnit.SECONDS);
+    // A bound for a stuck test, far above the few seconds this takes even on a loaded machine.
+    int deliveredByA = firstRoundOfA + byA.get(10, TimeUnit.MINUTES);
+    int deliveredByB = firstRoundOfB + byB.get(10, TimeUnit.MINUTES);
 
     // then
     assertThat(deliveredByA + deliveredByB).isEqualTo(MESSAGES);
     assertThat(platform.sendsByKey()).hasSize(MESSAGES);
     assertThat(platform.sendsByKey().values()).allMatch(count -> count.get() == 1);
-    assertThat(deliveredByA).as("delivered by instance a").isPositive();
-    assertThat(deliveredByB).as("delivered by instance b").isPositive();
+    assertThat(firstRoundOfA)
+        .as("instance a's first round")
+        .isEqualTo(ONE_BATCH_A_ROUND.batchSize());
+    assertThat(firstRoundOfB)
+        .as("instance b's first round")
+        .isEqualTo(ONE_BATCH_A_ROUND.batchSize());
     assertThat(outbox.find("announce:9999").orElseThrow().status())
         .isEqualTo(OutboxEntry.Status.DELIVERED);
   }
@@ -138,7 +157,7 @@ final class TwoInstancesTest {
         clock,
         name,
         DeliveryListener.NONE,
-        OutboxWorker.Settings.DEFAULTS);
+        ONE_BATCH_A_ROUND);
   }
 
   /** Runs delivery rounds until a round finds nothing due; returns how many it delivered. */

@@ -30,7 +30,7 @@ final class CrashDurabilityTest {
   @Test
   void killingAWriterMidWayLosesNoCommittedEvent() {
     assertTimeoutPreemptively(
-        Duration.ofSeconds(90),
+        Duration.ofMinutes(5),
         () -> {
           // given
           Path dataDir = tempDir.resolve("data");

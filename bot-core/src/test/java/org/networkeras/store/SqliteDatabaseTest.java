@@ -111,7 +111,7 @@ final class SqliteDatabaseTest {
         // when
         start.countDown();
         for (Future<?> writer : done) {
-          writer.get(60, TimeUnit.SECONDS);
+          writer.get(2, TimeUnit.MINUTES);
         }
 
         // then

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@code GET /health/live}: 200 while the process answers HTTP at all (a liveness probe restarts
  * the bot when this fails). {@code GET /health/ready}: runs every {@link HealthCheck} at once, each
- * for at most {@link #CHECK_TIMEOUT}, and answers 200 when all are up, 503 otherwise, with a JSON
- * body that names each check, its status and why:
+ * for at most {@link #CHECK_TIMEOUT} (unless told otherwise), and answers 200 when all are up, 503
+ * otherwise, with a JSON body that names each check, its status and why:
  *
  * <pre>{@code
  * {"status":"DOWN","checks":{"database":{"status":"UP","detail":"SQLite answered in 1 ms"},
@@ -38,10 +38,20 @@ public final class HealthRoutes implements WebRoutes, AutoCloseable {
   private static final int MAX_DETAIL = 300;
 
   private final List<HealthCheck> checks;
+  private final Duration checkTimeout;
   private final ExecutorService executor;
 
   /** Readiness from {@code checks}, and those {@link #add added} later. */
   public HealthRoutes(List<HealthCheck> checks) {
+    this(checks, CHECK_TIMEOUT);
+  }
+
+  /**
+   * As the other constructor, a check counting as down after {@code checkTimeout} (tests give a
+   * generous one, so that a loaded machine does not fail a check that works).
+   */
+  public HealthRoutes(List<HealthCheck> checks, Duration checkTimeout) {
+    this.checkTimeout = java.util.Objects.requireNonNull(checkTimeout, "checkTimeout");
     this.checks = new java.util.concurrent.CopyOnWriteArrayList<>(checks);
     AtomicInteger count = new AtomicInteger();
     this.executor =
@@ -70,8 +80,8 @@ public final class HealthRoutes implements WebRoutes, AutoCloseable {
       running.add(
           CompletableFuture.supplyAsync(check::check, executor)
               .completeOnTimeout(
-                  HealthCheck.Result.down("no answer within " + CHECK_TIMEOUT.toMillis() + " ms"),
-                  CHECK_TIMEOUT.toMillis(),
+                  HealthCheck.Result.down("no answer within " + checkTimeout.toMillis() + " ms"),
+                  checkTimeout.toMillis(),
                   TimeUnit.MILLISECONDS)
               .exceptionally(e -> HealthCheck.Result.down(describe(unwrap(e)))));
     }

@@ -66,7 +66,7 @@ final class DiscordWireTest {
     // given the start-up
 
     // when
-    DataObject identify = discord.identifies().poll(5, TimeUnit.SECONDS);
+    DataObject identify = discord.identifies().poll(1, TimeUnit.MINUTES);
 
     // then
     assertThat(identify).isNotNull();

@@ -173,7 +173,7 @@ public final class FakeBotApi implements AutoCloseable {
 
   /** The next recorded call of {@code method}, waiting for it to arrive. */
   public Call take(String method) throws InterruptedException {
-    Call call = queue(method).poll(20, TimeUnit.SECONDS);
+    Call call = queue(method).poll(1, TimeUnit.MINUTES);
     assertThat(call).as("a %s call", method).isNotNull();
     return call;
   }

@@ -49,16 +49,14 @@ final class TelegramShutdownTest {
             .start();
     api.take("getUpdates");
 
-    // when
-    long before = System.nanoTime();
+    // when: a process that waited for the held poll would need a minute; 45 s leaves a loaded
+    // machine plenty of time for a prompt exit while still telling the two apart
     bot.destroy();
-    boolean exited = bot.waitFor(20, TimeUnit.SECONDS);
-    long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - before);
+    boolean exited = bot.waitFor(45, TimeUnit.SECONDS);
 
     // then
     List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertThat(exited).as("exited after SIGTERM; output:%n%s", String.join("\n", lines)).isTrue();
-    assertThat(seconds).isLessThan(10);
     assertThat(bot.exitValue()).isEqualTo(143);
     assertThat(lines).containsSubsequence("ADAPTER STARTED", "ADAPTER CLOSING", "ADAPTER CLOSED");
     assertThat(lines).anyMatch(line -> line.endsWith("Telegram bot @NetworkerasBot stopped"));

@@ -230,7 +230,7 @@ final class TelegramWireTest {
 
     // when
     TelegramAdapter adapter = start();
-    String reason = adapter.pollingStopped().get(10, TimeUnit.SECONDS);
+    String reason = adapter.pollingStopped().get(1, TimeUnit.MINUTES);
     adapter.close();
 
     // then
