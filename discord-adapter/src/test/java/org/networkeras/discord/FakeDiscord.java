@@ -304,12 +304,12 @@ public final class FakeDiscord implements AutoCloseable {
 
   /**
    * The next answer to the interaction {@code token} that shows something (deferrals and deletions
-   * of a deferral are passed over), waiting up to 30 seconds.
+   * of a deferral are passed over), waiting up to a minute (a loaded machine).
    */
   public Answer awaitAnswer(String token) throws InterruptedException {
-    Answer answer = answersTo(token).poll(30, TimeUnit.SECONDS);
+    Answer answer = answersTo(token).poll(1, TimeUnit.MINUTES);
     if (answer == null) {
-      throw new AssertionError("no answer to interaction " + token + " within 30 s");
+      throw new AssertionError("no answer to interaction " + token + " within a minute");
     }
     return answer;
   }
@@ -319,9 +319,9 @@ public final class FakeDiscord implements AutoCloseable {
     return List.copyOf(answersTo(token));
   }
 
-  /** The next message the bot sends to {@code userId}'s direct messages, waiting up to 30 s. */
+  /** The next message the bot sends to {@code userId}'s direct messages, waiting up to a minute. */
   public DataObject awaitDirectMessage(String userId) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     synchronized (arrivals) {
       while (true) {
         for (RecordedRequest request : requests) {
@@ -335,7 +335,7 @@ public final class FakeDiscord implements AutoCloseable {
         }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-          throw new AssertionError("no direct message to " + userId + " within 30 s");
+          throw new AssertionError("no direct message to " + userId + " within a minute");
         }
         TimeUnit.NANOSECONDS.timedWait(arrivals, left);
       }

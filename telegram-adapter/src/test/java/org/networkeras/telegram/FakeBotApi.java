@@ -143,7 +143,7 @@ public final class FakeBotApi implements AutoCloseable {
    */
   public Call take(String method, java.util.function.Predicate<JsonNode> test)
       throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     BlockingQueue<Call> recorded = queue(method);
     synchronized (callArrivals) {
       while (true) {
@@ -153,7 +153,7 @@ public final class FakeBotApi implements AutoCloseable {
           }
         }
         long left = deadline - System.nanoTime();
-        assertThat(left).as("a matching %s call within 30 s", method).isPositive();
+        assertThat(left).as("a matching %s call within a minute", method).isPositive();
         TimeUnit.NANOSECONDS.timedWait(callArrivals, left);
       }
     }
