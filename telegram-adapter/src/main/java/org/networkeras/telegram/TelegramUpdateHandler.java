@@ -6,17 +6,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.networkeras.chat.Arguments;
 import org.networkeras.chat.BotCore;
-import org.networkeras.chat.Button;
 import org.networkeras.chat.ButtonPress;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.IncomingMessage;
-import org.networkeras.chat.Line;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
-import org.networkeras.chat.Visibility;
 import org.networkeras.command.TextCommand;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
@@ -48,13 +45,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  *       message pressed ({@code editMessageText}: an updated card), as on Discord.
  * </ul>
  *
- * <p>Telegram has no message only one member sees, so in a group: a public answer replies to the
- * member's message; a {@link Visibility#PRIVATE} one (harmless: an RSVP confirmation, {@code
- * /mine}) is answered there too, addressed to the member, and its buttons refuse other members'
- * presses with an alert; a {@link Visibility#SECRET} one (a link code, settings) goes to the
- * member's private chat only. Telegram lets the bot write there only once the member has started
- * it: until then the group gets one line with a {@code t.me/<bot>?start=…} link, never the content,
- * and {@code /start} with that link's payload asks the same again in the private chat. Thread-safe.
+ * <p>Where each answer goes (the group, addressed to the member, or the private chat) is {@link
+ * TelegramAnswers}' business; this class also resumes, on {@code /start <payload>} in a private
+ * chat, what a member asked in a group when the answer had to go to a private chat they had not
+ * opened yet. Thread-safe.
  */
 final class TelegramUpdateHandler {
 
@@ -64,12 +58,11 @@ final class TelegramUpdateHandler {
   private final TelegramClient client;
   private final String botUsername;
   private final TelegramChatRoles roles;
-  private final TelegramDelivery delivery;
   private final TelegramPeople people;
   private final Clock clock;
-  private final TelegramButtonOwners owners;
   private final TelegramResumes resumes;
   private final Messages messages;
+  private final TelegramAnswers answers;
 
   TelegramUpdateHandler(
       BotCore core,
@@ -85,12 +78,13 @@ final class TelegramUpdateHandler {
     this.client = Objects.requireNonNull(client, "client");
     this.botUsername = Objects.requireNonNull(botUsername, "botUsername");
     this.roles = Objects.requireNonNull(roles, "roles");
-    this.delivery = Objects.requireNonNull(delivery, "delivery");
     this.people = Objects.requireNonNull(people, "people");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.resumes = Objects.requireNonNull(resumes, "resumes");
     this.messages = Objects.requireNonNull(messages, "messages");
-    this.owners = new TelegramButtonOwners(clock);
+    this.answers =
+        new TelegramAnswers(
+            delivery, new TelegramButtonOwners(clock), resumes, messages, botUsername);
   }
 
   /** Handles one update; updates of kinds the bot does not use are ignored. */
@@ -148,11 +142,11 @@ final class TelegramUpdateHandler {
               new IncomingMessage(
                   message.getText(), user, conversation.get(), clock.instant(), user.locale()));
     }
-    Asked asked =
+    TelegramAnswers.Asked asked =
         command
-            .map(c -> Asked.command(message.getMessageId(), c.name(), c.text()))
-            .orElse(Asked.message(message.getMessageId(), message.getText()));
-    reply.ifPresent(answer -> answer(conversation.get(), user, asked, answer));
+            .map(c -> TelegramAnswers.Asked.command(message.getMessageId(), c.name(), c.text()))
+            .orElse(TelegramAnswers.Asked.message(message.getMessageId(), message.getText()));
+    reply.ifPresent(answer -> answers.answer(conversation.get(), user, asked, answer));
   }
 
   /**
@@ -198,8 +192,11 @@ final class TelegramUpdateHandler {
         .filter(answer -> !answer.blocks().isEmpty() || !answer.attachments().isEmpty())
         .ifPresent(
             answer ->
-                delivery.reply(
-                    user.id(), answer, TelegramReplyRenderer.Addressing.NONE, () -> {}, id -> {}));
+                answers.answer(
+                    Conversation.direct(Platform.TELEGRAM, user.id()),
+                    user,
+                    TelegramAnswers.Asked.message(null, ""),
+                    answer));
     return true;
   }
 
@@ -219,11 +216,7 @@ final class TelegramUpdateHandler {
       if (conversation == null) {
         return;
       }
-      Optional<String> owner =
-          chat == null || conversation.isDirect()
-              ? Optional.empty()
-              : owners.owner(chat.getId().toString(), message.getMessageId());
-      if (owner.isPresent() && !owner.get().equals(from.getId().toString())) {
+      if (chat != null && !answers.mayPress(conversation, message.getMessageId(), from.getId())) {
         log.debug(
             "Telegram user {} pressed a button of another member's answer in chat {}",
             from.getId(),
@@ -235,17 +228,8 @@ final class TelegramUpdateHandler {
       log.debug("Telegram user {} pressed a button in chat {}", user.id(), conversation.id());
       Reply reply = core.handle(new ButtonPress(query.getData(), user, conversation));
       Integer pressedOn = chat == null ? null : message.getMessageId();
-      Asked asked = Asked.button(pressedOn, query.getData());
-      if (pressedOn != null
-          && reply.visibility() == Visibility.PUBLIC
-          && !reply.blocks().isEmpty()) {
-        // A public answer to a press updates the message pressed, as on Discord.
-        owners.release(conversation.id(), pressedOn);
-        delivery.replace(
-            conversation.id(), pressedOn, reply, () -> answer(conversation, user, asked, reply));
-      } else {
-        answer(conversation, user, asked, reply);
-      }
+      answers.answerPress(
+          conversation, user, TelegramAnswers.Asked.button(pressedOn, query.getData()), reply);
     } finally {
       acknowledge(query, alert);
     }
@@ -262,104 +246,6 @@ final class TelegramUpdateHandler {
               .build());
     } catch (TelegramApiException e) {
       log.info("Could not answer Telegram callback query: {}", e.getMessage());
-    }
-  }
-
-  /**
-   * Shows core's answer where it belongs: in a direct chat, there; in a group, a public answer
-   * replies to the member's message, a {@link Visibility#PRIVATE} one is also addressed to the
-   * member and its buttons refuse other members, and a {@link Visibility#SECRET} one goes to the
-   * member's private chat only, leaving the group a one-line notice with a link that opens it when
-   * the bot may not write there.
-   */
-  private void answer(Conversation conversation, ChatUser user, Asked asked, Reply reply) {
-    if (reply.blocks().isEmpty() && reply.attachments().isEmpty()) {
-      return;
-    }
-    String chatId = conversation.id();
-    if (conversation.isDirect()) {
-      delivery.reply(chatId, reply, TelegramReplyRenderer.Addressing.NONE, () -> {}, id -> {});
-      return;
-    }
-    switch (reply.visibility()) {
-      case PUBLIC ->
-          delivery.reply(
-              chatId,
-              reply,
-              TelegramReplyRenderer.Addressing.replyTo(asked.messageId()),
-              () -> {},
-              id -> {});
-      case PRIVATE ->
-          delivery.reply(
-              chatId,
-              reply,
-              new TelegramReplyRenderer.Addressing(
-                  asked.messageId(), user.id(), user.displayName()),
-              () -> {},
-              id -> owners.own(chatId, id, user.id()));
-      case SECRET ->
-          delivery.reply(
-              user.id(),
-              reply,
-              TelegramReplyRenderer.Addressing.NONE,
-              () -> offerPrivateChat(conversation, user, asked, reply),
-              id -> {});
-    }
-  }
-
-  /**
-   * The member never opened a private chat with the bot: the group learns only that an answer waits
-   * there, with a link that opens the chat and asks the same again.
-   */
-  private void offerPrivateChat(
-      Conversation conversation, ChatUser user, Asked asked, Reply secret) {
-    String chatId = conversation.id();
-    String payload =
-        resumes.remember(
-            new TelegramResumes.Resume(
-                user.id(),
-                chatId,
-                conversation.title(),
-                asked.kind(),
-                asked.command(),
-                asked.text()));
-    Language language = language(secret.locale());
-    Reply notice =
-        Reply.builder(language.locale())
-            .line(Line.text(messages.get(language, "telegram.private_only", user.displayName())))
-            .buttonRow(
-                Button.link(
-                    messages.get(language, "telegram.open_private"),
-                    TelegramAdapter.startLink(botUsername, payload)))
-            .build();
-    log.debug("Telegram user {} has no private chat; offering one in chat {}", user.id(), chatId);
-    delivery.reply(
-        chatId,
-        notice,
-        TelegramReplyRenderer.Addressing.replyTo(asked.messageId()),
-        () -> {},
-        id -> {});
-  }
-
-  /**
-   * What a member asked: the message to answer, and what to ask core again from a deep link.
-   *
-   * @param messageId the member's message, or the message whose button they pressed
-   * @param kind a command, a button press or a plain message
-   * @param command the command's name, or {@code null}
-   * @param text the command's text, the button's token, or the message's text
-   */
-  private record Asked(Integer messageId, TelegramResumes.Kind kind, String command, String text) {
-    static Asked command(Integer messageId, String name, String text) {
-      return new Asked(messageId, TelegramResumes.Kind.COMMAND, name, text);
-    }
-
-    static Asked button(Integer messageId, String token) {
-      return new Asked(messageId, TelegramResumes.Kind.BUTTON, null, token);
-    }
-
-    static Asked message(Integer messageId, String text) {
-      return new Asked(messageId, TelegramResumes.Kind.MESSAGE, null, text);
     }
   }
 
