@@ -319,7 +319,10 @@ public final class FakeDiscord implements AutoCloseable {
     return List.copyOf(answersTo(token));
   }
 
-  /** The next message the bot sends to {@code userId}'s direct messages, waiting up to a minute. */
+  /**
+   * The next message the bot sends to {@code userId}'s direct messages, waiting up to a minute;
+   * once returned it is forgotten, so the next call returns the one after.
+   */
   public DataObject awaitDirectMessage(String userId) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
     synchronized (arrivals) {
