@@ -20,14 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.community.Community;
 import org.networkeras.time.TimeRange;
 
 /**
  * Reads and writes the catalog. Listings are served from a cache of each community's occurrences by
  * local day, filled in bulk from the repository and dropped when the community's catalog changes
- * through this service. Entries also expire after a few minutes, which bounds staleness when
- * several instances share one database. Thread-safe.
+ * through this service, on every instance sharing the database (through {@link CacheEvents}).
+ * Entries also expire after a few minutes, which bounds staleness should such a message be lost.
+ * Thread-safe.
  */
 public final class CatalogService {
 
@@ -52,8 +54,22 @@ public final class CatalogService {
     return days;
   }
 
+  /** The cache's name in {@link CacheEvents}; its keys are community ids. */
+  static final String CACHE_NAME = "catalog";
+
+  private final CacheEvents cacheEvents;
+
+  /** A catalog whose listings are cached for this process alone. */
   public CatalogService(EventRepository events) {
+    this(events, CacheEvents.local());
+  }
+
+  /**
+   * @param cacheEvents how the instances sharing the database hear of each other's changes
+   */
+  public CatalogService(EventRepository events, CacheEvents cacheEvents) {
     this.events = Objects.requireNonNull(events, "events");
+    this.cacheEvents = Objects.requireNonNull(cacheEvents, "cacheEvents");
     this.days =
         Caffeine.newBuilder()
             .maximumSize(200_000)
@@ -71,6 +87,16 @@ public final class CatalogService {
                     return loadDays(keys);
                   }
                 });
+    cacheEvents.onChange(
+        CACHE_NAME,
+        key -> {
+          if (CacheEvents.EVERYTHING.equals(key)) {
+            versions.replaceAll((community, version) -> version + 1);
+            days.invalidateAll();
+          } else {
+            versions.merge(Long.parseLong(key), 1L, Long::sum);
+          }
+        });
   }
 
   /**
@@ -203,9 +229,12 @@ public final class CatalogService {
     return events.count(community.id());
   }
 
-  /** Forgets cached listings of a community whose catalog changed outside this service. */
+  /**
+   * Makes every instance forget cached listings of a community whose catalog changed (also outside
+   * this service).
+   */
   public void changed(long communityId) {
-    versions.merge(communityId, 1L, Long::sum);
+    cacheEvents.changed(CACHE_NAME, Long.toString(communityId));
   }
 
   private void validate(Event event) {

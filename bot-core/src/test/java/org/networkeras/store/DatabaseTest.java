@@ -82,7 +82,8 @@ final class DatabaseTest {
             "starting soon",
             "settings lists as rows",
             "platform usernames",
-            "event admission");
+            "event admission",
+            "leases");
   }
 
   @Test
