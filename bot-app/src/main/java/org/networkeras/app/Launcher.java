@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.networkeras.app.console.Console;
 import org.networkeras.chat.Platform;
+import org.networkeras.cluster.Leases;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
@@ -117,6 +118,8 @@ final class Launcher {
     try (Database database = opened) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+      // Leases are about which process is alive, so they run on real time even under --now.
+      Leases leases = new Leases(database, Clock.systemUTC());
       WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
       if (web != null) {
         running.add(web);
@@ -147,6 +150,7 @@ final class Launcher {
                 core.core(),
                 database.state(),
                 core.usernames(),
+                leases,
                 clock);
         running.add(telegram);
         core.gateways().register(telegram.gateway());

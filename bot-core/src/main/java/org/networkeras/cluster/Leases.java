@@ -30,6 +30,11 @@ public final class Leases {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
+  /** The clock that judges expiry. */
+  public Clock clock() {
+    return clock;
+  }
+
   /** A name for this process as a lease holder: host, process id and a random part. */
   public static String processHolder() {
     String runtime = ManagementFactory.getRuntimeMXBean().getName();

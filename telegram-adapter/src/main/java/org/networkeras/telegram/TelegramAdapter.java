@@ -183,7 +183,7 @@ public final class TelegramAdapter implements AutoCloseable {
                     "telegram-poller:" + settings.botId(),
                     Leases.processHolder(),
                     timing,
-                    clock,
+                    leases.clock(),
                     polling)
                 .startTicking();
       }
