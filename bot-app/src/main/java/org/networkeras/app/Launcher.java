@@ -32,6 +32,7 @@ import org.networkeras.core.SimulatedClock;
 import org.networkeras.delivery.DeliveryAttempt;
 import org.networkeras.discord.DiscordAdapter;
 import org.networkeras.discord.DiscordSettings;
+import org.networkeras.discord.DiscordShards;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
 import org.networkeras.store.StoreException;
@@ -136,7 +137,16 @@ final class Launcher {
         }
       }
       if (config.discordEnabled()) {
-        DiscordAdapter discord = DiscordAdapter.start(discordSettings(config), core.core(), clock);
+        String shards = config.discord().shards();
+        DiscordAdapter discord =
+            shards.isEmpty()
+                ? DiscordAdapter.start(discordSettings(config), core.core(), clock)
+                : DiscordAdapter.startSharded(
+                    discordSettings(config),
+                    DiscordShards.parse(shards),
+                    core.core(),
+                    leases,
+                    clock);
         running.add(discord);
         core.gateways().register(discord.gateway());
         WebOperations.platform(web, Platform.DISCORD, discord::status);

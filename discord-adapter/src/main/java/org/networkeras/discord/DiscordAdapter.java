@@ -2,14 +2,18 @@ package org.networkeras.discord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
@@ -18,6 +22,8 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
@@ -26,6 +32,8 @@ import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
+import org.networkeras.cluster.LeasedWork;
+import org.networkeras.cluster.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * announcements; members are not cached. Core runs on the adapter's own threads, never on JDA's
  * event thread. Every message allows no mention by default. The token is never logged.
  *
- * <p>Start with {@link #start(DiscordSettings, BotCore, Clock)}; {@link #close()} logs out.
+ * <p>Start with {@link #start(DiscordSettings, BotCore, Clock)}, or with {@link #startSharded} to
+ * run some of the bot's shards (JDA's {@link ShardManager}), each under a lease so that no two
+ * instances on one database run the same shard; {@link #close()} logs out.
  */
 public final class DiscordAdapter implements AutoCloseable {
 
@@ -52,6 +62,9 @@ public final class DiscordAdapter implements AutoCloseable {
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
 
   private final JDA jda;
+  private final ShardManager shardManager;
+  private final DiscordShards shards;
+  private final List<LeasedWork> shardLeases = new CopyOnWriteArrayList<>();
   private final OkHttpClient http;
   private final ExecutorService coreExecutor;
   private final ScheduledExecutorService timer;
@@ -60,6 +73,8 @@ public final class DiscordAdapter implements AutoCloseable {
 
   private DiscordAdapter(
       JDA jda,
+      ShardManager shardManager,
+      DiscordShards shards,
       OkHttpClient http,
       ExecutorService coreExecutor,
       ScheduledExecutorService timer,
@@ -67,6 +82,8 @@ public final class DiscordAdapter implements AutoCloseable {
       DiscordSessionWatch sessions) {
     this.sessions = sessions;
     this.jda = jda;
+    this.shardManager = shardManager;
+    this.shards = shards;
     this.http = http;
     this.coreExecutor = coreExecutor;
     this.timer = timer;
@@ -133,11 +150,175 @@ public final class DiscordAdapter implements AutoCloseable {
     registerCommands(jda, settings, DiscordCommandRenderer.render(core.commandSpecs()));
     return new DiscordAdapter(
         jda,
+        null,
+        null,
         http,
         coreExecutor,
         timer,
-        new DiscordChatGateway(jda, renderer, DELIVERY_TIMEOUT),
+        new DiscordChatGateway(DiscordChannels.of(jda), renderer, DELIVERY_TIMEOUT),
         sessions);
+  }
+
+  /**
+   * Runs the shards {@code shards} names of the bot, each while this instance holds its lease
+   * ({@code discord-shard:<id>/<total>}) in {@code leases}: a shard another instance runs waits
+   * here, and starts here within about 13 s of that instance's death. Without leases ({@code null}:
+   * one instance), every named shard starts at once. Returns without waiting for the shards to
+   * connect; core's commands are registered once the first shard is ready.
+   *
+   * @throws IllegalStateException when the session cannot be built
+   */
+  public static DiscordAdapter startSharded(
+      DiscordSettings settings, DiscordShards shards, BotCore core, Leases leases, Clock clock) {
+    return startSharded(settings, shards, core, leases, LeasedWork.Timing.DEFAULT, clock);
+  }
+
+  static DiscordAdapter startSharded(
+      DiscordSettings settings,
+      DiscordShards shards,
+      BotCore core,
+      Leases leases,
+      LeasedWork.Timing timing,
+      Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(shards, "shards");
+    Objects.requireNonNull(core, "core");
+    Objects.requireNonNull(clock, "clock");
+    waitOutBackOff(new LoginBackOff(settings.dataFolder(), clock));
+
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+
+    OkHttpClient http = new OkHttpClient();
+    ExecutorService coreExecutor =
+        Executors.newFixedThreadPool(CORE_THREADS, named("discord-core"));
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
+    DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
+    DiscordSessionWatch sessions = new DiscordSessionWatch();
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(
+                settings.token(), EnumSet.noneOf(GatewayIntent.class))
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setChunkingFilter(ChunkingFilter.NONE)
+            .setHttpClient(http)
+            .setEnableShutdownHook(false)
+            .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
+            .addEventListeners(
+                new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock),
+                sessions)
+            .setShardsTotal(shards.total())
+            // none at first: each shard is started once its lease is held
+            .setShards(List.of());
+    settings
+        .restBaseUrl()
+        .ifPresent(
+            base -> {
+              builder.setRestConfig(new RestConfig().setBaseUrl(base));
+              builder.setSessionController(
+                  new GatewayLocator.FixedGatewaySessionController(
+                      GatewayLocator.gatewayUrl(http, base, settings.token())));
+              LOG.info("Discord REST API at {}", base);
+            });
+    ShardManager manager;
+    try {
+      manager = builder.build(false);
+    } catch (RuntimeException e) {
+      shutdown(coreExecutor, timer, http);
+      throw new IllegalStateException("could not set up the Discord shards: " + e.getMessage(), e);
+    }
+    DiscordAdapter adapter =
+        new DiscordAdapter(
+            null,
+            manager,
+            shards,
+            http,
+            coreExecutor,
+            timer,
+            new DiscordChatGateway(DiscordChannels.of(manager), renderer, DELIVERY_TIMEOUT),
+            sessions);
+    List<SlashCommandData> commands = DiscordCommandRenderer.render(core.commandSpecs());
+    AtomicBoolean registered = new AtomicBoolean();
+    String holder = Leases.processHolder();
+    for (int shardId : shards.ids()) {
+      ShardWork work = new ShardWork(manager, shardId, settings, commands, registered);
+      if (leases == null) {
+        work.start();
+      } else {
+        adapter.shardLeases.add(
+            new LeasedWork(
+                    leases,
+                    "discord-shard:" + shardId + "/" + shards.total(),
+                    holder,
+                    timing,
+                    leases.clock(),
+                    work)
+                .startTicking());
+      }
+    }
+    LOG.info("Discord shards {} set up{}", shards, leases == null ? "" : " (each under a lease)");
+    return adapter;
+  }
+
+  /** One shard as work a lease starts and stops. */
+  private static final class ShardWork implements LeasedWork.Work {
+    private final ShardManager manager;
+    private final int shardId;
+    private final DiscordSettings settings;
+    private final List<SlashCommandData> commands;
+    private final AtomicBoolean registered;
+
+    ShardWork(
+        ShardManager manager,
+        int shardId,
+        DiscordSettings settings,
+        List<SlashCommandData> commands,
+        AtomicBoolean registered) {
+      this.manager = manager;
+      this.shardId = shardId;
+      this.settings = settings;
+      this.commands = commands;
+      this.registered = registered;
+    }
+
+    @Override
+    public void start() {
+      LOG.info("Starting Discord shard {}/{}", shardId, manager.getShardsTotal());
+      manager.start(shardId);
+      if (!registered.get()) {
+        awaitShardThenRegister();
+      }
+    }
+
+    /** Registers core's commands once, from the first shard ready on this instance. */
+    private void awaitShardThenRegister() {
+      try {
+        for (int i = 0; i < 600 && manager.getShardById(shardId) == null; i++) {
+          TimeUnit.MILLISECONDS.sleep(50);
+        }
+        JDA shard = manager.getShardById(shardId);
+        if (shard != null && registered.compareAndSet(false, true)) {
+          shard.awaitReady();
+          registerCommands(shard, settings, commands);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    @Override
+    public void stop() {
+      if (manager.getShardById(shardId) != null) {
+        LOG.info("Stopping Discord shard {}/{}", shardId, manager.getShardsTotal());
+        manager.shutdown(shardId);
+      }
+    }
+
+    @Override
+    public boolean running() {
+      JDA shard = manager.getShardById(shardId);
+      return shard != null && shard.getStatus() != JDA.Status.SHUTDOWN;
+    }
   }
 
   /** Delivers core's own messages (reminders, announcements) to Discord. */
@@ -150,24 +331,58 @@ public final class DiscordAdapter implements AutoCloseable {
    * again after a loss (health checks, metrics).
    */
   public ConnectionStatus status() {
-    JDA.Status status = jda.getStatus();
-    return new ConnectionStatus(
-        status == JDA.Status.CONNECTED, status.name(), sessions.reconnects());
+    if (jda != null) {
+      JDA.Status status = jda.getStatus();
+      return new ConnectionStatus(
+          status == JDA.Status.CONNECTED, status.name(), sessions.reconnects());
+    }
+    Map<JDA, JDA.Status> statuses = shardManager.getStatuses();
+    List<String> running = new ArrayList<>();
+    statuses.forEach(
+        (shard, status) -> running.add(shard.getShardInfo().getShardId() + ": " + status.name()));
+    boolean connected = statuses.values().stream().allMatch(s -> s == JDA.Status.CONNECTED);
+    String detail =
+        statuses.isEmpty()
+            ? "shards " + shards + ": none runs here (other instances hold them)"
+            : "shards " + shards + ": " + String.join(", ", running.stream().sorted().toList());
+    return new ConnectionStatus(connected, detail, sessions.reconnects());
+  }
+
+  /** The ids of the shards running on this instance now (empty without shards). */
+  public List<Integer> runningShards() {
+    if (shardManager == null) {
+      return List.of();
+    }
+    return shardManager.getShards().stream()
+        .map(shard -> shard.getShardInfo().getShardId())
+        .sorted()
+        .toList();
   }
 
   /** Logs out and stops the adapter's threads; waits a few seconds for work in flight. */
   @Override
   public void close() {
-    jda.shutdown();
+    if (jda != null) {
+      stopSession(jda);
+    } else {
+      List<JDA> running = shardManager.getShards();
+      shardLeases.forEach(LeasedWork::close);
+      shardManager.shutdown();
+      running.forEach(DiscordAdapter::stopSession);
+    }
+    shutdown(coreExecutor, timer, http);
+  }
+
+  private static void stopSession(JDA session) {
+    session.shutdown();
     try {
-      if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-        jda.shutdownNow();
+      if (!session.awaitShutdown(Duration.ofSeconds(10))) {
+        session.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      jda.shutdownNow();
+      session.shutdownNow();
     }
-    shutdown(coreExecutor, timer, http);
   }
 
   private static void registerCommands(
