@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,6 +117,40 @@ final class LeasesTest {
     // then
     assertThat(whileHeld).isFalse();
     assertThat(afterRelease).isTrue();
+  }
+
+  @Test
+  void ofInstancesAskingAtTheSameMomentExactlyOneGetsTheLease() throws Exception {
+    // given eight instances released together
+    int instances = 8;
+    ExecutorService threads = Executors.newFixedThreadPool(instances);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Boolean>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < instances; i++) {
+        String holder = "instance-" + i;
+        answers.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  return leases.acquire(POLLER, holder, TEN_SECONDS);
+                }));
+      }
+
+      // when
+      go.countDown();
+      long winners = 0;
+      for (Future<Boolean> answer : answers) {
+        winners += answer.get(60, TimeUnit.SECONDS) ? 1 : 0;
+      }
+
+      // then
+      assertThat(winners).isEqualTo(1);
+      assertThat(leases.holder(POLLER))
+          .hasValueSatisfying(h -> assertThat(h).startsWith("instance-"));
+    } finally {
+      threads.shutdownNow();
+    }
   }
 
   @Test
