@@ -56,21 +56,7 @@ public final class TestDatabases {
    * so parallel and repeated runs do not collide.
    */
   public static Optional<Database> postgres() {
-    String serverUrl = System.getenv(POSTGRES_URL_VARIABLE);
-    if (serverUrl == null || serverUrl.isBlank()) {
-      return Optional.empty();
-    }
-    String schema = "t_" + UUID.randomUUID().toString().replace("-", "");
-    execute(serverUrl, "CREATE SCHEMA " + schema);
-    String schemaUrl =
-        serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    try {
-      return Optional.of(
-          Database.open(schemaUrl, () -> execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE")));
-    } catch (RuntimeException e) {
-      execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE");
-      throw e;
-    }
+    return postgresInstances(1).map(databases -> databases.get(0));
   }
 
   /**

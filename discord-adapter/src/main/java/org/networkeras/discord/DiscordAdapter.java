@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -27,6 +28,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
@@ -65,29 +67,87 @@ public final class DiscordAdapter implements AutoCloseable {
   private final ShardManager shardManager;
   private final DiscordShards shards;
   private final List<LeasedWork> shardLeases = new CopyOnWriteArrayList<>();
-  private final OkHttpClient http;
-  private final ExecutorService coreExecutor;
-  private final ScheduledExecutorService timer;
+  private final Parts parts;
   private final DiscordChatGateway gateway;
-  private final DiscordSessionWatch sessions;
 
   private DiscordAdapter(
       JDA jda,
       ShardManager shardManager,
       DiscordShards shards,
-      OkHttpClient http,
-      ExecutorService coreExecutor,
-      ScheduledExecutorService timer,
-      DiscordChatGateway gateway,
-      DiscordSessionWatch sessions) {
-    this.sessions = sessions;
+      Parts parts,
+      DiscordChatGateway gateway) {
     this.jda = jda;
     this.shardManager = shardManager;
     this.shards = shards;
-    this.http = http;
-    this.coreExecutor = coreExecutor;
-    this.timer = timer;
+    this.parts = parts;
     this.gateway = gateway;
+  }
+
+  /**
+   * What a session or a shard manager is built with: the HTTP client, the threads that run core,
+   * the reply renderer and the listeners; {@link #shutdown()} stops the threads.
+   */
+  private record Parts(
+      OkHttpClient http,
+      ExecutorService coreExecutor,
+      ScheduledExecutorService timer,
+      DiscordReplyRenderer renderer,
+      DiscordSessionWatch sessions,
+      DiscordInteractionListener listener) {
+
+    /** Waits out the login back-off, sets messages to mention no one, starts the threads. */
+    static Parts prepare(DiscordSettings settings, BotCore core, Clock clock) {
+      waitOutBackOff(new LoginBackOff(settings.dataFolder(), clock));
+
+      MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+      MessageRequest.setDefaultMentionRepliedUser(false);
+
+      ExecutorService coreExecutor =
+          Executors.newFixedThreadPool(CORE_THREADS, named("discord-core"));
+      ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
+      DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
+      return new Parts(
+          new OkHttpClient(),
+          coreExecutor,
+          timer,
+          renderer,
+          new DiscordSessionWatch(),
+          new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock));
+    }
+
+    /** Points REST calls and the gateway at {@code discord.apiUrl}, when one is set. */
+    void pointAtServer(
+        DiscordSettings settings,
+        Consumer<RestConfig> restConfig,
+        Consumer<SessionController> sessionController) {
+      settings
+          .restBaseUrl()
+          .ifPresent(
+              base -> {
+                restConfig.accept(new RestConfig().setBaseUrl(base));
+                sessionController.accept(
+                    new GatewayLocator.FixedGatewaySessionController(
+                        GatewayLocator.gatewayUrl(http, base, settings.token())));
+                LOG.info("Discord REST API at {}", base);
+              });
+    }
+
+    /** Stops the threads, waiting a few seconds for core calls in flight. */
+    void shutdown() {
+      timer.shutdownNow();
+      coreExecutor.shutdown();
+      try {
+        if (!coreExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+          coreExecutor.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        coreExecutor.shutdownNow();
+      }
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 
   /**
@@ -102,47 +162,25 @@ public final class DiscordAdapter implements AutoCloseable {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(clock, "clock");
-    waitOutBackOff(new LoginBackOff(settings.dataFolder(), clock));
-
-    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-    MessageRequest.setDefaultMentionRepliedUser(false);
-
-    OkHttpClient http = new OkHttpClient();
-    ExecutorService coreExecutor =
-        Executors.newFixedThreadPool(CORE_THREADS, named("discord-core"));
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
-    DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
-    DiscordSessionWatch sessions = new DiscordSessionWatch();
+    Parts parts = Parts.prepare(settings, core, clock);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
             .setMemberCachePolicy(MemberCachePolicy.NONE)
             .setChunkingFilter(ChunkingFilter.NONE)
-            .setHttpClient(http)
+            .setHttpClient(parts.http())
             .setEnableShutdownHook(false)
             .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
-            .addEventListeners(
-                new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock),
-                sessions);
-    settings
-        .restBaseUrl()
-        .ifPresent(
-            base -> {
-              builder.setRestConfig(new RestConfig().setBaseUrl(base));
-              builder.setSessionController(
-                  new GatewayLocator.FixedGatewaySessionController(
-                      GatewayLocator.gatewayUrl(http, base, settings.token())));
-              LOG.info("Discord REST API at {}", base);
-            });
+            .addEventListeners(parts.listener(), parts.sessions());
+    parts.pointAtServer(settings, builder::setRestConfig, builder::setSessionController);
     JDA jda;
     try {
       jda = builder.build().awaitReady();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      shutdown(coreExecutor, timer, http);
+      parts.shutdown();
       throw new IllegalStateException("interrupted while logging in to Discord", e);
     } catch (RuntimeException e) {
-      shutdown(coreExecutor, timer, http);
+      parts.shutdown();
       throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
     }
     LOG.info(
@@ -152,11 +190,8 @@ public final class DiscordAdapter implements AutoCloseable {
         jda,
         null,
         null,
-        http,
-        coreExecutor,
-        timer,
-        new DiscordChatGateway(DiscordChannels.of(jda), renderer, DELIVERY_TIMEOUT),
-        sessions);
+        parts,
+        new DiscordChatGateway(DiscordChannels.of(jda), parts.renderer(), DELIVERY_TIMEOUT));
   }
 
   /**
@@ -184,47 +219,25 @@ public final class DiscordAdapter implements AutoCloseable {
     Objects.requireNonNull(shards, "shards");
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(clock, "clock");
-    waitOutBackOff(new LoginBackOff(settings.dataFolder(), clock));
-
-    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-    MessageRequest.setDefaultMentionRepliedUser(false);
-
-    OkHttpClient http = new OkHttpClient();
-    ExecutorService coreExecutor =
-        Executors.newFixedThreadPool(CORE_THREADS, named("discord-core"));
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
-    DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
-    DiscordSessionWatch sessions = new DiscordSessionWatch();
+    Parts parts = Parts.prepare(settings, core, clock);
     DefaultShardManagerBuilder builder =
         DefaultShardManagerBuilder.createLight(
                 settings.token(), EnumSet.noneOf(GatewayIntent.class))
             .setMemberCachePolicy(MemberCachePolicy.NONE)
             .setChunkingFilter(ChunkingFilter.NONE)
-            .setHttpClient(http)
+            .setHttpClient(parts.http())
             .setEnableShutdownHook(false)
             .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
-            .addEventListeners(
-                new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock),
-                sessions)
+            .addEventListeners(parts.listener(), parts.sessions())
             .setShardsTotal(shards.total())
             // none at first: each shard is started once its lease is held
             .setShards(List.of());
-    settings
-        .restBaseUrl()
-        .ifPresent(
-            base -> {
-              builder.setRestConfig(new RestConfig().setBaseUrl(base));
-              builder.setSessionController(
-                  new GatewayLocator.FixedGatewaySessionController(
-                      GatewayLocator.gatewayUrl(http, base, settings.token())));
-              LOG.info("Discord REST API at {}", base);
-            });
+    parts.pointAtServer(settings, builder::setRestConfig, builder::setSessionController);
     ShardManager manager;
     try {
       manager = builder.build(false);
     } catch (RuntimeException e) {
-      shutdown(coreExecutor, timer, http);
+      parts.shutdown();
       throw new IllegalStateException("could not set up the Discord shards: " + e.getMessage(), e);
     }
     DiscordAdapter adapter =
@@ -232,11 +245,9 @@ public final class DiscordAdapter implements AutoCloseable {
             null,
             manager,
             shards,
-            http,
-            coreExecutor,
-            timer,
-            new DiscordChatGateway(DiscordChannels.of(manager), renderer, DELIVERY_TIMEOUT),
-            sessions);
+            parts,
+            new DiscordChatGateway(
+                DiscordChannels.of(manager), parts.renderer(), DELIVERY_TIMEOUT));
     List<SlashCommandData> commands = DiscordCommandRenderer.render(core.commandSpecs());
     AtomicBoolean registered = new AtomicBoolean();
     String holder = Leases.processHolder();
@@ -334,7 +345,7 @@ public final class DiscordAdapter implements AutoCloseable {
     if (jda != null) {
       JDA.Status status = jda.getStatus();
       return new ConnectionStatus(
-          status == JDA.Status.CONNECTED, status.name(), sessions.reconnects());
+          status == JDA.Status.CONNECTED, status.name(), parts.sessions().reconnects());
     }
     Map<JDA, JDA.Status> statuses = shardManager.getStatuses();
     List<String> running = new ArrayList<>();
@@ -345,7 +356,7 @@ public final class DiscordAdapter implements AutoCloseable {
         statuses.isEmpty()
             ? "shards " + shards + ": none runs here (other instances hold them)"
             : "shards " + shards + ": " + String.join(", ", running.stream().sorted().toList());
-    return new ConnectionStatus(connected, detail, sessions.reconnects());
+    return new ConnectionStatus(connected, detail, parts.sessions().reconnects());
   }
 
   /** The ids of the shards running on this instance now (empty without shards). */
@@ -370,7 +381,7 @@ public final class DiscordAdapter implements AutoCloseable {
       shardManager.shutdown();
       running.forEach(DiscordAdapter::stopSession);
     }
-    shutdown(coreExecutor, timer, http);
+    parts.shutdown();
   }
 
   private static void stopSession(JDA session) {
@@ -421,22 +432,6 @@ public final class DiscordAdapter implements AutoCloseable {
       }
     }
     backOff.recordLogin();
-  }
-
-  private static void shutdown(
-      ExecutorService coreExecutor, ScheduledExecutorService timer, OkHttpClient http) {
-    timer.shutdownNow();
-    coreExecutor.shutdown();
-    try {
-      if (!coreExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
-        coreExecutor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      coreExecutor.shutdownNow();
-    }
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
   private static ThreadFactory named(String prefix) {
