@@ -296,24 +296,33 @@ public final class DiscordAdapter implements AutoCloseable {
     public void start() {
       LOG.info("Starting Discord shard {}/{}", shardId, manager.getShardsTotal());
       manager.start(shardId);
-      if (!registered.get()) {
-        awaitShardThenRegister();
+      if (registered.compareAndSet(false, true)) {
+        // not on the lease's thread: the lease must be renewed while the shard connects
+        Thread registration = new Thread(this::registerOnceReady, "discord-commands");
+        registration.setDaemon(true);
+        registration.start();
       }
     }
 
-    /** Registers core's commands once, from the first shard ready on this instance. */
-    private void awaitShardThenRegister() {
+    /**
+     * Registers core's commands once per instance, through the first shard started here, once it is
+     * ready; if it never becomes ready, the next shard started tries.
+     */
+    private void registerOnceReady() {
       try {
-        for (int i = 0; i < 600 && manager.getShardById(shardId) == null; i++) {
-          TimeUnit.MILLISECONDS.sleep(50);
-        }
         JDA shard = manager.getShardById(shardId);
-        if (shard != null && registered.compareAndSet(false, true)) {
-          shard.awaitReady();
-          registerCommands(shard, settings, commands);
+        for (int i = 0; i < 1_200 && shard == null; i++) {
+          TimeUnit.MILLISECONDS.sleep(50);
+          shard = manager.getShardById(shardId);
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        if (shard == null || shard.awaitReady().getStatus() != JDA.Status.CONNECTED) {
+          registered.set(false);
+          return;
+        }
+        registerCommands(shard, settings, commands);
+      } catch (InterruptedException | IllegalStateException e) {
+        // the shard was shut down while connecting
+        registered.set(false);
       }
     }
 

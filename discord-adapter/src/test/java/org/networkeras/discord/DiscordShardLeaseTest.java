@@ -71,6 +71,13 @@ final class DiscordShardLeaseTest {
     eventually(() -> second.runningShards().equals(List.of(0, 1)));
     eventually(() -> identified().size() == 4);
     assertThat(identified()).containsExactlyInAnyOrder("0/2", "1/2", "0/2", "1/2");
+    assertThat(
+            discord.awaitRequest(
+                "PUT",
+                "/api/v10/applications/" + FakeDiscord.APPLICATION_ID + "/commands",
+                GENEROUS))
+        .as("core's commands registered through a shard")
+        .isNotNull();
     assertThat(second.status().detail()).startsWith("shards 0-1/2: 0: ");
   }
 
