@@ -78,9 +78,11 @@ final class TwoInstancesOnOnePostgresqlTest {
       botApi.send(id, whenCommand(id));
     }
     eventually("every update answered", () -> answeredAll(1, 5));
+    // the batch is confirmed: its handling, with the ledger's record of it, has finished
+    eventually("the first batch confirmed", () -> botApi.highestOffsetAsked() > 5);
     assertThat(pollerPid()).contains(first.pid());
 
-    // when the poller is killed, and more updates come before anyone polls again
+    // when the poller is killed between batches, and more updates come before anyone polls again
     first.destroyForcibly().waitFor();
     for (int id = 6; id <= 12; id++) {
       botApi.send(id, whenCommand(id));

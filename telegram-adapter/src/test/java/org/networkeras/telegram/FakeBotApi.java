@@ -54,6 +54,7 @@ public final class FakeBotApi implements AutoCloseable {
   private volatile boolean telegramLike;
   private final AtomicInteger pollsNow = new AtomicInteger();
   private final AtomicInteger mostPollsAtOnce = new AtomicInteger();
+  private final AtomicInteger highestOffset = new AtomicInteger();
   private final long holdMillis;
 
   /**
@@ -90,6 +91,14 @@ public final class FakeBotApi implements AutoCloseable {
   public void send(int updateId, String updateJson) {
     unconfirmed.put(updateId, updateJson);
     telegramLike = true;
+  }
+
+  /**
+   * The highest {@code offset} a {@code getUpdates} asked from since the first {@link #send}: the
+   * updates below it are confirmed, their handling finished.
+   */
+  public int highestOffsetAsked() {
+    return highestOffset.get();
   }
 
   /** How many {@code getUpdates} calls the server held open at the same time, at most. */
@@ -189,7 +198,9 @@ public final class FakeBotApi implements AutoCloseable {
   /** Answers from the updates kept since {@link #send}, as Telegram does. */
   private MockResponse telegramLikePoll(JsonNode request) throws InterruptedException {
     if (request.has("offset")) {
-      unconfirmed.headMap(request.get("offset").asInt()).clear();
+      int offset = request.get("offset").asInt();
+      highestOffset.accumulateAndGet(offset, Math::max);
+      unconfirmed.headMap(offset).clear();
     }
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMillis);
     while (unconfirmed.isEmpty() && System.nanoTime() < deadline) {
