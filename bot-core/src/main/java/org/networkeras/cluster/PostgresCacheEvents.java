@@ -28,6 +28,7 @@ final class PostgresCacheEvents extends CacheEvents {
   private static final int WAIT_MS = 250;
   private static final long RECONNECT_MS = 2_000;
   private static final char SEPARATOR = '\t';
+  private static final int MAX_CHANNEL_LENGTH = 63;
 
   private final Database database;
   private final String channel;
@@ -53,8 +54,11 @@ final class PostgresCacheEvents extends CacheEvents {
         database.withHandle(
             "read the current schema",
             handle -> handle.createQuery("SELECT current_schema()").mapTo(String.class).one());
+    String channel = "networkeras_cache_" + schema.toLowerCase(Locale.ROOT);
+    // a channel name is an identifier: at most 63 bytes
     PostgresCacheEvents events =
-        new PostgresCacheEvents(database, "networkeras_cache_" + schema.toLowerCase(Locale.ROOT));
+        new PostgresCacheEvents(
+            database, channel.substring(0, Math.min(channel.length(), MAX_CHANNEL_LENGTH)));
     events.listening.start();
     try {
       events.listeningOnce.await(5, TimeUnit.SECONDS);
@@ -98,7 +102,7 @@ final class PostgresCacheEvents extends CacheEvents {
     while (stop.getCount() > 0) {
       try (Connection connection = database.dedicatedConnection()) {
         try (Statement statement = connection.createStatement()) {
-          statement.execute("LISTEN \"" + channel + "\"");
+          statement.execute("LISTEN \"" + channel.replace("\"", "\"\"") + "\"");
         }
         if (connectedBefore) {
           log.info("Listening to other instances' cache changes again");
