@@ -16,8 +16,10 @@ import org.slf4j.LoggerFactory;
  * lease, and stops as soon as a renewal fails. Each {@link #tick()} acquires or renews the lease,
  * starts the work when the lease was won (or when the work stopped on its own and {@link
  * Timing#restartAfter} has passed since it was last started), and stops it when the lease was lost
- * or the database could not say. {@link #startTicking()} ticks every {@link Timing#renewEvery} on a
- * thread of its own; tests call {@link #tick()} with a simulated clock.
+ * or the database could not say; after a start the lease is renewed at once, and the work stopped
+ * again if the lease ran out while it started (a platform slow to answer). {@link #startTicking()}
+ * ticks every {@link Timing#renewEvery} on a thread of its own; tests call {@link #tick()} with a
+ * simulated clock.
  *
  * <p>When the instance running the work dies, its lease expires after {@link Timing#length} and the
  * next tick of a waiting instance takes the work over: within {@code length + renewEvery}. Closing
@@ -97,13 +99,7 @@ public final class LeasedWork implements AutoCloseable {
     if (closed) {
       return false;
     }
-    boolean acquired;
-    try {
-      acquired = leases.acquire(name, holder, timing.length());
-    } catch (StoreException e) {
-      log.warn("Could not renew the lease {}: {}", name, e.getMessage());
-      acquired = false;
-    }
+    boolean acquired = renew();
     boolean won = acquired && !held;
     if (won) {
       log.info("This instance ({}) now holds the lease {}", holder, name);
@@ -126,6 +122,13 @@ public final class LeasedWork implements AutoCloseable {
             timing.restartAfter().toSeconds(),
             e.getMessage());
         work.stop();
+      }
+      // A start may take long (a platform slow to answer): the lease may have run out meanwhile.
+      if (!renew()) {
+        log.warn("The lease {} ran out while its work started: stopping it", name);
+        held = false;
+        work.stop();
+        return false;
       }
     }
     return true;
@@ -183,6 +186,15 @@ public final class LeasedWork implements AutoCloseable {
         }
         held = false;
       }
+    }
+  }
+
+  private boolean renew() {
+    try {
+      return leases.acquire(name, holder, timing.length());
+    } catch (StoreException e) {
+      log.warn("Could not renew the lease {}: {}", name, e.getMessage());
+      return false;
     }
   }
 

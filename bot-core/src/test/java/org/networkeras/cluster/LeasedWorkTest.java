@@ -135,6 +135,25 @@ final class LeasedWorkTest {
   }
 
   @Test
+  void workWhoseStartOutlastedTheLeaseIsStoppedWhenAnotherInstanceTookItMeanwhile() {
+    // given a start slow enough for the lease to run out and b to take it
+    workOfA.duringStart =
+        () -> {
+          clock.advance(TIMING.length());
+          b.tick();
+        };
+
+    // when
+    boolean holds = a.tick();
+
+    // then
+    assertThat(holds).isFalse();
+    assertThat(workOfA.running()).isFalse();
+    assertThat(workOfB.running()).isTrue();
+    assertThat(leases.holder(NAME)).contains("b");
+  }
+
+  @Test
   void aFailedStartIsTriedAgainLaterWhileTheLeaseIsKept() {
     // given
     workOfA.failNextStart.set(true);
@@ -152,11 +171,13 @@ final class LeasedWorkTest {
   private static final class FakeWork implements LeasedWork.Work {
     final AtomicInteger starts = new AtomicInteger();
     final AtomicBoolean failNextStart = new AtomicBoolean();
+    Runnable duringStart = () -> {};
     private final AtomicBoolean running = new AtomicBoolean();
 
     @Override
     public void start() {
       starts.incrementAndGet();
+      duringStart.run();
       if (failNextStart.getAndSet(false)) {
         throw new IllegalStateException("Telegram cannot be reached");
       }
