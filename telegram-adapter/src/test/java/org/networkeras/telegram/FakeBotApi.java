@@ -26,6 +26,12 @@ import mockwebserver3.RecordedRequest;
  * A Bot API server on loopback that answers like Telegram: {@code getUpdates} holds the call open
  * until a batch is queued (a long poll), other methods answer at once, and any method can be given
  * scripted answers (429, 409…). Every call is recorded with its JSON body and arrival time.
+ *
+ * <p>Updates given with {@link #send} are kept as Telegram keeps them: each {@code getUpdates}
+ * answers those from its {@code offset} on, forgetting the ones below it (confirmed), so an
+ * instance that dies before confirming a batch gets it again, and another poller picks up where the
+ * confirmed offset stands. Batches given with {@link #queueUpdates} are answered once each, in
+ * order, whatever the offset, until the first {@link #send}.
  */
 public final class FakeBotApi implements AutoCloseable {
 
@@ -43,6 +49,12 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
+  private final java.util.concurrent.ConcurrentSkipListMap<Integer, String> unconfirmed =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+  private volatile boolean telegramLike;
+  private final AtomicInteger pollsNow = new AtomicInteger();
+  private final AtomicInteger mostPollsAtOnce = new AtomicInteger();
+  private final AtomicInteger highestOffset = new AtomicInteger();
   private final long holdMillis;
 
   /**
@@ -70,6 +82,36 @@ public final class FakeBotApi implements AutoCloseable {
   /** Telegram will return this {@code getUpdates} answer to the next poll. */
   public void queueUpdates(String getUpdatesAnswer) {
     batches.add(getUpdatesAnswer);
+  }
+
+  /**
+   * Telegram will hold this update ({@code {"update_id":…}}) for the bot until a {@code getUpdates}
+   * confirms it by asking from a higher offset.
+   */
+  public void send(int updateId, String updateJson) {
+    unconfirmed.put(updateId, updateJson);
+    telegramLike = true;
+  }
+
+  /**
+   * The highest {@code offset} a {@code getUpdates} asked from since the first {@link #send}: the
+   * updates below it are confirmed, their handling finished.
+   */
+  public int highestOffsetAsked() {
+    return highestOffset.get();
+  }
+
+  /** How many {@code getUpdates} calls the server held open at the same time, at most. */
+  public int mostPollsAtOnce() {
+    return mostPollsAtOnce.get();
+  }
+
+  /** The replies sent to chat {@code chatId} so far (their texts). */
+  public List<String> textsSentTo(long chatId) {
+    return queue("sendmessage").stream()
+        .filter(call -> call.body().path("chat_id").asLong() == chatId)
+        .map(call -> call.body().path("text").asText())
+        .toList();
   }
 
   /** The next call of {@code method} gets this answer instead of the usual one. */
@@ -133,15 +175,40 @@ public final class FakeBotApi implements AutoCloseable {
               "type":"supergroup","title":"Paris Tech"},"text":"sent"}"""
                   .formatted(messageIds.incrementAndGet()));
       case "getupdates" -> {
-        String batch = batches.poll(holdMillis, TimeUnit.MILLISECONDS);
-        if (WAKE_UP.equals(batch)) {
-          batches.add(WAKE_UP);
-          batch = null;
+        int now = pollsNow.incrementAndGet();
+        mostPollsAtOnce.accumulateAndGet(now, Math::max);
+        try {
+          if (telegramLike) {
+            yield telegramLikePoll(body(request));
+          }
+          String batch = batches.poll(holdMillis, TimeUnit.MILLISECONDS);
+          if (WAKE_UP.equals(batch)) {
+            batches.add(WAKE_UP);
+            batch = null;
+          }
+          yield json(200, batch == null ? "{\"ok\":true,\"result\":[]}" : batch);
+        } finally {
+          pollsNow.decrementAndGet();
         }
-        yield json(200, batch == null ? "{\"ok\":true,\"result\":[]}" : batch);
       }
       default -> json(404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
     };
+  }
+
+  /** Answers from the updates kept since {@link #send}, as Telegram does. */
+  private MockResponse telegramLikePoll(JsonNode request) throws InterruptedException {
+    if (request.has("offset")) {
+      int offset = request.get("offset").asInt();
+      highestOffset.accumulateAndGet(offset, Math::max);
+      unconfirmed.headMap(offset).clear();
+    }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMillis);
+    while (unconfirmed.isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    List<String> updates =
+        unconfirmed.values().stream().limit(request.path("limit").asInt(100)).toList();
+    return ok("[" + String.join(",", updates) + "]");
   }
 
   private static JsonNode body(RecordedRequest request) {
