@@ -16,6 +16,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.networkeras.discord.DiscordShards;
 import org.networkeras.i18n.Language;
 
 /**
@@ -79,10 +80,20 @@ public record Config(
    */
   public record Defaults(ZoneId zone, Language language) {}
 
-  public record Discord(String token, String devGuild, String apiUrl, String gatewayCompression) {
+  /**
+   * @param shards the shards this instance may run ({@code 0-3/8}), empty for one unsharded session
+   */
+  public record Discord(
+      String token, String devGuild, String apiUrl, String gatewayCompression, String shards) {
     @Override
     public String toString() {
-      return "Discord[token=" + (blank(token) ? "unset" : "set") + ", devGuild=" + devGuild + "]";
+      return "Discord[token="
+          + (blank(token) ? "unset" : "set")
+          + ", devGuild="
+          + devGuild
+          + ", shards="
+          + shards
+          + "]";
     }
   }
 
@@ -119,7 +130,8 @@ public record Config(
       @JsonProperty("token") String token,
       @JsonProperty("devGuild") String devGuild,
       @JsonProperty("apiUrl") String apiUrl,
-      @JsonProperty("gatewayCompression") String gatewayCompression) {}
+      @JsonProperty("gatewayCompression") String gatewayCompression,
+      @JsonProperty("shards") String shards) {}
 
   record FileTelegram(@JsonProperty("token") String token, @JsonProperty("apiUrl") String apiUrl) {}
 
@@ -134,6 +146,7 @@ public record Config(
           Map.entry("DISCORD_DEV_GUILD", "discord.devGuild"),
           Map.entry("DISCORD_API_URL", "discord.apiUrl"),
           Map.entry("DISCORD_GATEWAY_COMPRESSION", "discord.gatewayCompression"),
+          Map.entry("DISCORD_SHARDS", "discord.shards"),
           Map.entry("TELEGRAM_BOT_TOKEN", "telegram.token"),
           Map.entry("TELEGRAM_API_URL", "telegram.apiUrl"),
           Map.entry("NETWORKERAS_HTTP_PORT", "http.port"),
@@ -169,7 +182,8 @@ public record Config(
             "NETWORKERAS_LANGUAGE",
             raw.defaults() == null ? null : raw.defaults().language(),
             "en");
-    FileDiscord d = raw.discord() == null ? new FileDiscord(null, null, null, null) : raw.discord();
+    FileDiscord d =
+        raw.discord() == null ? new FileDiscord(null, null, null, null, null) : raw.discord();
     FileTelegram t = raw.telegram() == null ? new FileTelegram(null, null) : raw.telegram();
     if (!dbUrl.isBlank() && !dbUrl.startsWith("jdbc:")) {
       throw new ConfigException(
@@ -198,6 +212,14 @@ public record Config(
       throw new ConfigException(
           "discord.devGuild must be a guild id (digits), not '" + devGuild + "'");
     }
+    String shards = pick(env, "DISCORD_SHARDS", d.shards(), "").strip();
+    if (!shards.isEmpty()) {
+      try {
+        DiscordShards.parse(shards);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("discord." + e.getMessage());
+      }
+    }
     FileHttp h = raw.http() == null ? new FileHttp(null, null) : raw.http();
     String format =
         pick(
@@ -213,7 +235,7 @@ public record Config(
         Path.of(dataDir),
         new Database(dbUrl),
         new Defaults(zone("defaults.zone", zone), language("defaults.language", language)),
-        new Discord(discordToken, devGuild, discordApi, compression),
+        new Discord(discordToken, devGuild, discordApi, compression, shards),
         new Telegram(telegramToken, telegramApi),
         new Http(
             pick(env, "NETWORKERAS_HTTP_HOST", h.host(), "127.0.0.1"),

@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.networkeras.app.console.Console;
 import org.networkeras.chat.Platform;
+import org.networkeras.cluster.Leases;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
 import org.networkeras.community.CommunityService;
@@ -31,6 +32,7 @@ import org.networkeras.core.SimulatedClock;
 import org.networkeras.delivery.DeliveryAttempt;
 import org.networkeras.discord.DiscordAdapter;
 import org.networkeras.discord.DiscordSettings;
+import org.networkeras.discord.DiscordShards;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
 import org.networkeras.store.StoreException;
@@ -118,6 +120,8 @@ final class Launcher {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
       core.delivery().keepSettledFor(config.outbox().retention());
+      // Leases are about which process is alive, so they run on real time even under --now.
+      Leases leases = new Leases(database, Clock.systemUTC());
       WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
       if (web != null) {
         running.add(web);
@@ -134,7 +138,16 @@ final class Launcher {
         }
       }
       if (config.discordEnabled()) {
-        DiscordAdapter discord = DiscordAdapter.start(discordSettings(config), core.core(), clock);
+        String shards = config.discord().shards();
+        DiscordAdapter discord =
+            shards.isEmpty()
+                ? DiscordAdapter.start(discordSettings(config), core.core(), clock)
+                : DiscordAdapter.startSharded(
+                    discordSettings(config),
+                    DiscordShards.parse(shards),
+                    core.core(),
+                    leases,
+                    clock);
         running.add(discord);
         core.gateways().register(discord.gateway());
         WebOperations.platform(web, Platform.DISCORD, discord::status);
@@ -148,6 +161,7 @@ final class Launcher {
                 core.core(),
                 database.state(),
                 core.usernames(),
+                leases,
                 clock);
         running.add(telegram);
         core.gateways().register(telegram.gateway());

@@ -115,6 +115,28 @@ final class ConfigTest {
   }
 
   @Test
+  void readsTheDiscordShardsOfThisInstanceFromTheFileOrTheEnvironment() throws IOException {
+    // when
+    Config fromFile = Config.load(file("discord:\n  shards: 0-3/8\n"), Map.of());
+    Config fromEnvironment =
+        Config.load(file("discord:\n  shards: 0-3/8\n"), Map.of("DISCORD_SHARDS", "4-7/8"));
+    Config unset = Config.load(null, Map.of());
+
+    // then
+    assertThat(fromFile.discord().shards()).isEqualTo("0-3/8");
+    assertThat(fromEnvironment.discord().shards()).isEqualTo("4-7/8");
+    assertThat(unset.discord().shards()).isEmpty();
+  }
+
+  @Test
+  void badDiscordShardsStopStartUpNamingTheSetting() {
+    assertThatThrownBy(() -> Config.load(null, Map.of("DISCORD_SHARDS", "0-8/8")))
+        .hasMessageContaining("discord.shards must be a range within 0 to total - 1");
+    assertThatThrownBy(() -> Config.load(null, Map.of("DISCORD_SHARDS", "half")))
+        .hasMessageContaining("discord.shards are written first-last/total (0-3/8)");
+  }
+
+  @Test
   void neverPrintsATokenInItsDescription() {
     // when
     Config config =

@@ -20,14 +20,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.community.Community;
 import org.networkeras.time.TimeRange;
 
 /**
  * Reads and writes the catalog. Listings are served from a cache of each community's occurrences by
  * local day, filled in bulk from the repository and dropped when the community's catalog changes
- * through this service. Entries also expire after a few minutes, which bounds staleness when
- * several instances share one database.
+ * through this service, on every instance sharing the database (through {@link CacheEvents}).
+ * Entries also expire after a few minutes, which bounds staleness should such a message be lost.
  *
  * <p>The cache is bounded by weight, one per cached day plus one per occurrence it holds, so a
  * community with a crowded catalog takes its share of memory, not a fixed number of days, whatever
@@ -66,13 +67,27 @@ public final class CatalogService {
     return days;
   }
 
+  /** The cache's name in {@link CacheEvents}; its keys are community ids. */
+  static final String CACHE_NAME = "catalog";
+
+  private final CacheEvents cacheEvents;
+
+  /** A catalog whose listings are cached for this process alone. */
   public CatalogService(EventRepository events) {
-    this(events, MAX_WEIGHT);
+    this(events, CacheEvents.local(), MAX_WEIGHT);
   }
 
-  /** As the public constructor, holding at most {@code maxWeight} days and occurrences. */
-  CatalogService(EventRepository events, long maxWeight) {
+  /**
+   * @param cacheEvents how the instances sharing the database hear of each other's changes
+   */
+  public CatalogService(EventRepository events, CacheEvents cacheEvents) {
+    this(events, cacheEvents, MAX_WEIGHT);
+  }
+
+  /** As the public constructors, holding at most {@code maxWeight} days and occurrences. */
+  CatalogService(EventRepository events, CacheEvents cacheEvents, long maxWeight) {
     this.events = Objects.requireNonNull(events, "events");
+    this.cacheEvents = Objects.requireNonNull(cacheEvents, "cacheEvents");
     this.days =
         Caffeine.newBuilder()
             .maximumWeight(maxWeight)
@@ -91,6 +106,20 @@ public final class CatalogService {
                     return loadDays(keys);
                   }
                 });
+    cacheEvents.onChange(
+        CACHE_NAME,
+        key -> {
+          if (CacheEvents.EVERYTHING.equals(key)) {
+            versions.replaceAll((community, version) -> version + 1);
+            days.invalidateAll();
+          } else {
+            long communityId = Long.parseLong(key);
+            long version = versions.merge(communityId, 1L, Long::sum);
+            days.asMap()
+                .keySet()
+                .removeIf(day -> day.communityId() == communityId && day.version() < version);
+          }
+        });
   }
 
   /**
@@ -224,14 +253,11 @@ public final class CatalogService {
   }
 
   /**
-   * Forgets cached listings of a community whose catalog changed outside this service. Costs one
-   * pass over the cached keys, which the weight bounds.
+   * Makes every instance forget cached listings of a community whose catalog changed (also outside
+   * this service).
    */
   public void changed(long communityId) {
-    long version = versions.merge(communityId, 1L, Long::sum);
-    days.asMap()
-        .keySet()
-        .removeIf(key -> key.communityId() == communityId && key.version() < version);
+    cacheEvents.changed(CACHE_NAME, Long.toString(communityId));
   }
 
   private void validate(Event event) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Platform;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.i18n.Language;
 
 /**
@@ -27,8 +28,9 @@ public final class CommunityService {
   private final Clock clock;
 
   /**
-   * How long a group's community (with its zone, language and city) is cached: how late another
-   * instance on the same database may see a change.
+   * How long a group's community (with its zone, language and city) is cached at most: how late
+   * another instance may see a change should the message of the change be lost (see {@link
+   * CacheEvents}).
    */
   public static final Duration CACHE_EXPIRY = Duration.ofMinutes(1);
 
@@ -43,10 +45,34 @@ public final class CommunityService {
 
   private record Touch(long communityId, Instant at) {}
 
+  /** The cache's name in {@link CacheEvents}. */
+  static final String CACHE_NAME = "communities";
+
+  private final CacheEvents cacheEvents;
+
+  /** Communities cached for this process alone. */
   public CommunityService(CommunityRepository repository, CommunityDefaults defaults, Clock clock) {
+    this(repository, defaults, clock, CacheEvents.local());
+  }
+
+  /**
+   * @param cacheEvents how the instances sharing the database hear of each other's changes: a
+   *     change on one makes every instance forget its cached communities
+   */
+  public CommunityService(
+      CommunityRepository repository,
+      CommunityDefaults defaults,
+      Clock clock,
+      CacheEvents cacheEvents) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.defaults = Objects.requireNonNull(defaults, "defaults");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.cacheEvents = Objects.requireNonNull(cacheEvents, "cacheEvents");
+    cacheEvents.onChange(CACHE_NAME, key -> byGroup.invalidateAll());
+  }
+
+  private void changed() {
+    cacheEvents.changed(CACHE_NAME, CacheEvents.EVERYTHING);
   }
 
   /** The cache of communities by group, which every command reads: for metrics only. */
@@ -116,19 +142,19 @@ public final class CommunityService {
     return repository.find(id);
   }
 
-  /** Stores new settings and forgets cached copies. */
+  /** Stores new settings and makes every instance forget its cached copies. */
   public void update(Community community) {
     repository.update(community);
-    byGroup.invalidateAll();
+    changed();
   }
 
   /**
-   * Sets a community's zone, changing nothing else, and forgets this instance's cached copies;
-   * other instances see it within {@link #CACHE_EXPIRY}.
+   * Sets a community's zone, changing nothing else, and makes every instance forget its cached
+   * copies.
    */
   public void setZone(Community community, ZoneId zone) {
     repository.setZone(community.id(), zone);
-    byGroup.invalidateAll();
+    changed();
   }
 
   /**
@@ -136,18 +162,18 @@ public final class CommunityService {
    */
   public void setLanguage(Community community, Language language) {
     repository.setLanguage(community.id(), language);
-    byGroup.invalidateAll();
+    changed();
   }
 
   /** Sets a community's default city alone ({@code null}: none); see {@link #setZone}. */
   public void setDefaultCity(Community community, String city) {
     repository.setDefaultCity(community.id(), city);
-    byGroup.invalidateAll();
+    changed();
   }
 
-  /** Forgets every cached community, after groups were linked or unlinked. */
+  /** Makes every instance forget its cached communities, after groups were linked or unlinked. */
   public void forget() {
-    byGroup.invalidateAll();
+    changed();
   }
 
   /**

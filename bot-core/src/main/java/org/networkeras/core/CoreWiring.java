@@ -22,6 +22,7 @@ import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.Gateways;
 import org.networkeras.chat.Usernames;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandListener;
 import org.networkeras.command.Dispatcher;
@@ -105,14 +106,15 @@ public final class CoreWiring {
     this.relay = new DeliveryRelay();
     this.delivery = new Delivery(database, gateways::forPlatform, clock, relay);
     this.messages = Messages.load();
-    this.communities = new CommunityService(database.communities(), defaults, clock);
-    this.catalog = new CatalogService(database.events());
+    CacheEvents cacheEvents = database.cacheEvents();
+    this.communities = new CommunityService(database.communities(), defaults, clock, cacheEvents);
+    this.catalog = new CatalogService(database.events(), cacheEvents);
     this.resolver = new TimePhraseResolver(clock);
     EventsCommand events = new EventsCommand(catalog, resolver, messages);
     this.rsvps = new RsvpService(database, delivery.outbox(), messages, clock);
     RsvpCardSection rsvpCard = new RsvpCardSection(rsvps, catalog);
     SettingsRepository settingsRepository = new SettingsRepository(database);
-    this.settings = new SettingsService(settingsRepository, clock);
+    this.settings = new SettingsService(settingsRepository, clock, cacheEvents);
     this.usernames = new UsernameRepository(database, clock);
     ReminderService reminders =
         new ReminderService(

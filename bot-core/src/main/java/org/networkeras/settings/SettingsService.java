@@ -11,6 +11,7 @@ import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Person;
 import org.networkeras.chat.Role;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.command.RoleResolver;
 import org.networkeras.community.Community;
 
@@ -19,21 +20,21 @@ import org.networkeras.community.Community;
  * admin or moderator when the community's admins named the member. Also remembers the members a
  * community has seen (at most one write per member, role and hour). Thread-safe.
  *
- * <p>Each change writes one setting (see {@link SettingsRepository}) and then forgets this
- * instance's cached copy, so a read on this instance right after a write sees it. Other instances
- * on the same database keep their cached copy for up to {@link #CACHE_EXPIRY} (one minute): until
- * then they may still answer with the previous value of a setting (never losing a change, only
- * showing it late).
+ * <p>Each change writes one setting (see {@link SettingsRepository}) and then tells every instance
+ * on the database, through {@link CacheEvents}, to forget its cached copy: this instance before the
+ * change returns, the others within a second on PostgreSQL. Should that message be lost (a dropped
+ * connection), a cached copy still expires after {@link #CACHE_EXPIRY}.
  */
 public final class SettingsService implements RoleResolver {
 
-  /** How long a community's settings are cached: how late another instance may see a change. */
+  /** How long a community's settings are cached at most, should a change's message be lost. */
   public static final Duration CACHE_EXPIRY = Duration.ofMinutes(1);
 
   private static final Duration SEEN_EVERY = Duration.ofHours(1);
 
   private final SettingsRepository repository;
   private final Clock clock;
+  private final CacheEvents cacheEvents;
   private final Cache<Long, CommunitySettings> cache =
       Caffeine.newBuilder()
           .maximumSize(10_000)
@@ -43,17 +44,42 @@ public final class SettingsService implements RoleResolver {
   private final Cache<String, Boolean> seen =
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(SEEN_EVERY).build();
 
+  /** The cache's name in {@link CacheEvents}; its keys are community ids. */
+  static final String CACHE_NAME = "community-settings";
+
+  /** Settings cached for this process alone. */
   public SettingsService(SettingsRepository repository, Clock clock) {
-    this.repository = Objects.requireNonNull(repository, "repository");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this(repository, clock, CacheEvents.local());
   }
 
-  /** The community's settings, as cached on this instance (see the class comment). */
+  /**
+   * @param cacheEvents how the instances sharing the database hear of each other's changes
+   */
+  public SettingsService(SettingsRepository repository, Clock clock, CacheEvents cacheEvents) {
+    this.repository = Objects.requireNonNull(repository, "repository");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.cacheEvents = Objects.requireNonNull(cacheEvents, "cacheEvents");
+    cacheEvents.onChange(
+        CACHE_NAME,
+        key -> {
+          if (CacheEvents.EVERYTHING.equals(key)) {
+            cache.invalidateAll();
+          } else {
+            cache.invalidate(Long.parseLong(key));
+          }
+        });
+  }
+
+  private void changed(Community community) {
+    cacheEvents.changed(CACHE_NAME, Long.toString(community.id()));
+  }
+
   /** The cache of communities' settings, which every command reads: for metrics only. */
   public Cache<?, ?> cache() {
     return cache;
   }
 
+  /** The community's settings, as cached on this instance (see the class comment). */
   public CommunitySettings settings(Community community) {
     return cache.get(community.id(), repository::settings);
   }
@@ -61,31 +87,31 @@ public final class SettingsService implements RoleResolver {
   /** Sets whether members' suggestions wait for a moderator. */
   public void setMode(Community community, CommunitySettings.Mode mode) {
     repository.setMode(community.id(), mode);
-    cache.invalidate(community.id());
+    changed(community);
   }
 
   /** Sets where moderators hear of new suggestions, or {@code null} for each one directly. */
   public void setModeratorsChat(Community community, Conversation chat) {
     repository.setModeratorsChat(community.id(), chat);
-    cache.invalidate(community.id());
+    changed(community);
   }
 
   /** Sets how long before an event the community's reminders go out. */
   public void setReminderOffsets(Community community, List<Duration> offsets) {
     repository.setReminderOffsets(community.id(), offsets);
-    cache.invalidate(community.id());
+    changed(community);
   }
 
   /** Posts announcements in one more group conversation too. */
   public void announceIn(Community community, Conversation conversation) {
     repository.addAnnouncement(community.id(), conversation, clock.instant());
-    cache.invalidate(community.id());
+    changed(community);
   }
 
   /** Stops every announcement. */
   public void stopAnnouncements(Community community) {
     repository.clearAnnouncements(community.id());
-    cache.invalidate(community.id());
+    changed(community);
   }
 
   /**
@@ -95,7 +121,7 @@ public final class SettingsService implements RoleResolver {
    */
   public void grant(Community community, Role role, Person person) {
     repository.grant(community.id(), role, person, clock.instant());
-    cache.invalidate(community.id());
+    changed(community);
   }
 
   /**
@@ -105,7 +131,7 @@ public final class SettingsService implements RoleResolver {
    */
   public boolean revoke(Community community, Role role, Person person) {
     boolean had = repository.revoke(community.id(), role, person.key());
-    cache.invalidate(community.id());
+    changed(community);
     return had;
   }
 

@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +21,7 @@ import org.jdbi.v3.core.JdbiException;
 import org.networkeras.catalog.EventRepository;
 import org.networkeras.catalog.JdbiEventRepository;
 import org.networkeras.chat.StateStore;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.community.CommunityRepository;
 import org.networkeras.community.JdbiCommunityRepository;
 import org.sqlite.SQLiteConfig;
@@ -60,6 +64,7 @@ public final class Database implements AutoCloseable {
   private final EventRepository events;
   private final CommunityRepository communities;
   private final StateStore state;
+  private CacheEvents cacheEvents;
 
   private Database(HikariDataSource dataSource, boolean postgres, Runnable afterClose) {
     this.dataSource = dataSource;
@@ -165,6 +170,29 @@ public final class Database implements AutoCloseable {
   }
 
   /**
+   * How the instances sharing this database tell each other to forget cached copies (PostgreSQL
+   * {@code LISTEN/NOTIFY}; within the process on SQLite): started on first use, stopped when the
+   * database is closed.
+   */
+  public synchronized CacheEvents cacheEvents() {
+    if (closed.get()) {
+      throw new IllegalStateException("the database is closed");
+    }
+    if (cacheEvents == null) {
+      cacheEvents = CacheEvents.of(this);
+    }
+    return cacheEvents;
+  }
+
+  /**
+   * A connection of its own, outside the pool, for a session that stays open (PostgreSQL {@code
+   * LISTEN}); the caller closes it.
+   */
+  public Connection dedicatedConnection() throws SQLException {
+    return DriverManager.getConnection(dataSource.getJdbcUrl());
+  }
+
+  /**
    * Runs {@code work} on a pooled handle (each statement commits on its own).
    *
    * @param what what is being done, for the failure's message ({@code "find event 42"})
@@ -237,10 +265,17 @@ public final class Database implements AutoCloseable {
   /** Closes the pool; the repositories must not be used afterwards. Closing twice does nothing. */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
+    CacheEvents events;
+    synchronized (this) {
+      if (!closed.compareAndSet(false, true)) {
+        return;
+      }
+      events = cacheEvents;
     }
     try {
+      if (events != null) {
+        events.close();
+      }
       dataSource.close();
     } finally {
       afterClose.run();

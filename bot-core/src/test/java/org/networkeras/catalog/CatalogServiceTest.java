@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.cluster.CacheEvents;
 import org.networkeras.community.Community;
 import org.networkeras.i18n.Language;
 import org.networkeras.store.Database;
@@ -86,7 +87,7 @@ final class CatalogServiceTest {
   @Test
   void holdsNoMoreOccurrencesThanItsWeightAllowsYetListsThemAll() {
     // given: 20 events a day for 62 days, in a cache that holds 1,000 days and occurrences
-    CatalogService catalog = new CatalogService(database.events(), 1_000);
+    CatalogService catalog = new CatalogService(database.events(), CacheEvents.local(), 1_000);
     catalog.addAll(events(62, 20));
 
     // when

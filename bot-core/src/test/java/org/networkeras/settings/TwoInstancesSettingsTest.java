@@ -118,7 +118,8 @@ final class TwoInstancesSettingsTest {
     adaOnFirst.send("/settings mode open");
     adaOnSecond.send("/settings zone UTC");
 
-    // then the instance that wrote reads it at once (the other within a minute)
+    // then the instance that wrote reads it at once (the others within a second on PostgreSQL:
+    // CacheEventsTest)
     assertThat(adaOnFirst.send("/settings").text()).contains("mode: open");
     assertThat(adaOnSecond.send("/settings").text()).contains("zone: UTC");
   }

@@ -5,8 +5,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -37,7 +40,7 @@ public final class TestDatabases {
   /** The environment variable holding a PostgreSQL JDBC URL for tests. */
   public static final String POSTGRES_URL_VARIABLE = "NETWORKERAS_TEST_PG_URL";
 
-  static final String POSTGRES_SKIPPED =
+  public static final String POSTGRES_SKIPPED =
       POSTGRES_URL_VARIABLE + " not set: PostgreSQL tests skipped";
 
   private TestDatabases() {}
@@ -53,6 +56,15 @@ public final class TestDatabases {
    * so parallel and repeated runs do not collide.
    */
   public static Optional<Database> postgres() {
+    return postgresInstances(1).map(databases -> databases.get(0));
+  }
+
+  /**
+   * {@code count} databases opened on one new PostgreSQL schema, as that many instances of the bot
+   * open it, or empty when {@value #POSTGRES_URL_VARIABLE} is not set. The schema is dropped when
+   * the last of them is closed.
+   */
+  public static Optional<List<Database>> postgresInstances(int count) {
     String serverUrl = System.getenv(POSTGRES_URL_VARIABLE);
     if (serverUrl == null || serverUrl.isBlank()) {
       return Optional.empty();
@@ -61,11 +73,22 @@ public final class TestDatabases {
     execute(serverUrl, "CREATE SCHEMA " + schema);
     String schemaUrl =
         serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    AtomicInteger open = new AtomicInteger(count);
+    Runnable dropAfterLast =
+        () -> {
+          if (open.decrementAndGet() == 0) {
+            execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE");
+          }
+        };
+    List<Database> databases = new ArrayList<>();
     try {
-      return Optional.of(
-          Database.open(schemaUrl, () -> execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE")));
+      for (int i = 0; i < count; i++) {
+        databases.add(Database.open(schemaUrl, dropAfterLast));
+      }
+      return Optional.of(databases);
     } catch (RuntimeException e) {
-      execute(serverUrl, "DROP SCHEMA " + schema + " CASCADE");
+      databases.forEach(Database::close);
+      execute(serverUrl, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       throw e;
     }
   }

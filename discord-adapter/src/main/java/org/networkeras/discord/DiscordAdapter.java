@@ -2,15 +2,20 @@ package org.networkeras.discord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
@@ -18,14 +23,19 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.SessionController;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
+import org.networkeras.cluster.LeasedWork;
+import org.networkeras.cluster.Leases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * announcements; members are not cached. Core runs on the adapter's own threads, never on JDA's
  * event thread. Every message allows no mention by default. The token is never logged.
  *
- * <p>Start with {@link #start(DiscordSettings, BotCore, Clock)}; {@link #close()} logs out.
+ * <p>Start with {@link #start(DiscordSettings, BotCore, Clock)}, or with {@link #startSharded} to
+ * run some of the bot's shards (JDA's {@link ShardManager}), each under a lease so that no two
+ * instances on one database run the same shard; {@link #close()} logs out.
  */
 public final class DiscordAdapter implements AutoCloseable {
 
@@ -52,25 +64,90 @@ public final class DiscordAdapter implements AutoCloseable {
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
 
   private final JDA jda;
-  private final OkHttpClient http;
-  private final ExecutorService coreExecutor;
-  private final ScheduledExecutorService timer;
+  private final ShardManager shardManager;
+  private final DiscordShards shards;
+  private final List<LeasedWork> shardLeases = new CopyOnWriteArrayList<>();
+  private final Parts parts;
   private final DiscordChatGateway gateway;
-  private final DiscordSessionWatch sessions;
 
   private DiscordAdapter(
       JDA jda,
+      ShardManager shardManager,
+      DiscordShards shards,
+      Parts parts,
+      DiscordChatGateway gateway) {
+    this.jda = jda;
+    this.shardManager = shardManager;
+    this.shards = shards;
+    this.parts = parts;
+    this.gateway = gateway;
+  }
+
+  /**
+   * What a session or a shard manager is built with: the HTTP client, the threads that run core,
+   * the reply renderer and the listeners; {@link #shutdown()} stops the threads.
+   */
+  private record Parts(
       OkHttpClient http,
       ExecutorService coreExecutor,
       ScheduledExecutorService timer,
-      DiscordChatGateway gateway,
-      DiscordSessionWatch sessions) {
-    this.sessions = sessions;
-    this.jda = jda;
-    this.http = http;
-    this.coreExecutor = coreExecutor;
-    this.timer = timer;
-    this.gateway = gateway;
+      DiscordReplyRenderer renderer,
+      DiscordSessionWatch sessions,
+      DiscordInteractionListener listener) {
+
+    /** Waits out the login back-off, sets messages to mention no one, starts the threads. */
+    static Parts prepare(DiscordSettings settings, BotCore core, Clock clock) {
+      waitOutBackOff(new LoginBackOff(settings.dataFolder(), clock));
+
+      MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+      MessageRequest.setDefaultMentionRepliedUser(false);
+
+      ExecutorService coreExecutor =
+          Executors.newFixedThreadPool(CORE_THREADS, named("discord-core"));
+      ScheduledExecutorService timer =
+          Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
+      DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
+      return new Parts(
+          new OkHttpClient(),
+          coreExecutor,
+          timer,
+          renderer,
+          new DiscordSessionWatch(),
+          new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock));
+    }
+
+    /** Points REST calls and the gateway at {@code discord.apiUrl}, when one is set. */
+    void pointAtServer(
+        DiscordSettings settings,
+        Consumer<RestConfig> restConfig,
+        Consumer<SessionController> sessionController) {
+      settings
+          .restBaseUrl()
+          .ifPresent(
+              base -> {
+                restConfig.accept(new RestConfig().setBaseUrl(base));
+                sessionController.accept(
+                    new GatewayLocator.FixedGatewaySessionController(
+                        GatewayLocator.gatewayUrl(http, base, settings.token())));
+                LOG.info("Discord REST API at {}", base);
+              });
+    }
+
+    /** Stops the threads, waiting a few seconds for core calls in flight. */
+    void shutdown() {
+      timer.shutdownNow();
+      coreExecutor.shutdown();
+      try {
+        if (!coreExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+          coreExecutor.shutdownNow();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        coreExecutor.shutdownNow();
+      }
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
   }
 
   /**
@@ -85,47 +162,25 @@ public final class DiscordAdapter implements AutoCloseable {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(clock, "clock");
-    waitOutBackOff(new LoginBackOff(settings.dataFolder(), clock));
-
-    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-    MessageRequest.setDefaultMentionRepliedUser(false);
-
-    OkHttpClient http = new OkHttpClient();
-    ExecutorService coreExecutor =
-        Executors.newFixedThreadPool(CORE_THREADS, named("discord-core"));
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(named("discord-deferral"));
-    DiscordReplyRenderer renderer = new DiscordReplyRenderer(clock);
-    DiscordSessionWatch sessions = new DiscordSessionWatch();
+    Parts parts = Parts.prepare(settings, core, clock);
     JDABuilder builder =
         JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
             .setMemberCachePolicy(MemberCachePolicy.NONE)
             .setChunkingFilter(ChunkingFilter.NONE)
-            .setHttpClient(http)
+            .setHttpClient(parts.http())
             .setEnableShutdownHook(false)
             .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
-            .addEventListeners(
-                new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock),
-                sessions);
-    settings
-        .restBaseUrl()
-        .ifPresent(
-            base -> {
-              builder.setRestConfig(new RestConfig().setBaseUrl(base));
-              builder.setSessionController(
-                  new GatewayLocator.FixedGatewaySessionController(
-                      GatewayLocator.gatewayUrl(http, base, settings.token())));
-              LOG.info("Discord REST API at {}", base);
-            });
+            .addEventListeners(parts.listener(), parts.sessions());
+    parts.pointAtServer(settings, builder::setRestConfig, builder::setSessionController);
     JDA jda;
     try {
       jda = builder.build().awaitReady();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      shutdown(coreExecutor, timer, http);
+      parts.shutdown();
       throw new IllegalStateException("interrupted while logging in to Discord", e);
     } catch (RuntimeException e) {
-      shutdown(coreExecutor, timer, http);
+      parts.shutdown();
       throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);
     }
     LOG.info(
@@ -133,11 +188,157 @@ public final class DiscordAdapter implements AutoCloseable {
     registerCommands(jda, settings, DiscordCommandRenderer.render(core.commandSpecs()));
     return new DiscordAdapter(
         jda,
-        http,
-        coreExecutor,
-        timer,
-        new DiscordChatGateway(jda, renderer, DELIVERY_TIMEOUT),
-        sessions);
+        null,
+        null,
+        parts,
+        new DiscordChatGateway(DiscordChannels.of(jda), parts.renderer(), DELIVERY_TIMEOUT));
+  }
+
+  /**
+   * Runs the shards {@code shards} names of the bot, each while this instance holds its lease
+   * ({@code discord-shard:<id>/<total>}) in {@code leases}: a shard another instance runs waits
+   * here, and starts here within about 13 s of that instance's death. Without leases ({@code null}:
+   * one instance), every named shard starts at once. Returns without waiting for the shards to
+   * connect; core's commands are registered once the first shard is ready.
+   *
+   * @throws IllegalStateException when the session cannot be built
+   */
+  public static DiscordAdapter startSharded(
+      DiscordSettings settings, DiscordShards shards, BotCore core, Leases leases, Clock clock) {
+    return startSharded(settings, shards, core, leases, LeasedWork.Timing.DEFAULT, clock);
+  }
+
+  static DiscordAdapter startSharded(
+      DiscordSettings settings,
+      DiscordShards shards,
+      BotCore core,
+      Leases leases,
+      LeasedWork.Timing timing,
+      Clock clock) {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(shards, "shards");
+    Objects.requireNonNull(core, "core");
+    Objects.requireNonNull(clock, "clock");
+    Parts parts = Parts.prepare(settings, core, clock);
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(
+                settings.token(), EnumSet.noneOf(GatewayIntent.class))
+            .setMemberCachePolicy(MemberCachePolicy.NONE)
+            .setChunkingFilter(ChunkingFilter.NONE)
+            .setHttpClient(parts.http())
+            .setEnableShutdownHook(false)
+            .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
+            .addEventListeners(parts.listener(), parts.sessions())
+            .setShardsTotal(shards.total())
+            // none at first: each shard is started once its lease is held
+            .setShards(List.of());
+    parts.pointAtServer(settings, builder::setRestConfig, builder::setSessionController);
+    ShardManager manager;
+    try {
+      manager = builder.build(false);
+    } catch (RuntimeException e) {
+      parts.shutdown();
+      throw new IllegalStateException("could not set up the Discord shards: " + e.getMessage(), e);
+    }
+    DiscordAdapter adapter =
+        new DiscordAdapter(
+            null,
+            manager,
+            shards,
+            parts,
+            new DiscordChatGateway(
+                DiscordChannels.of(manager), parts.renderer(), DELIVERY_TIMEOUT));
+    List<SlashCommandData> commands = DiscordCommandRenderer.render(core.commandSpecs());
+    AtomicBoolean registered = new AtomicBoolean();
+    String holder = Leases.processHolder();
+    for (int shardId : shards.ids()) {
+      ShardWork work = new ShardWork(manager, shardId, settings, commands, registered);
+      if (leases == null) {
+        work.start();
+      } else {
+        adapter.shardLeases.add(
+            new LeasedWork(
+                    leases,
+                    "discord-shard:" + shardId + "/" + shards.total(),
+                    holder,
+                    timing,
+                    leases.clock(),
+                    work)
+                .startTicking());
+      }
+    }
+    LOG.info("Discord shards {} set up{}", shards, leases == null ? "" : " (each under a lease)");
+    return adapter;
+  }
+
+  /** One shard as work a lease starts and stops. */
+  private static final class ShardWork implements LeasedWork.Work {
+    private final ShardManager manager;
+    private final int shardId;
+    private final DiscordSettings settings;
+    private final List<SlashCommandData> commands;
+    private final AtomicBoolean registered;
+
+    ShardWork(
+        ShardManager manager,
+        int shardId,
+        DiscordSettings settings,
+        List<SlashCommandData> commands,
+        AtomicBoolean registered) {
+      this.manager = manager;
+      this.shardId = shardId;
+      this.settings = settings;
+      this.commands = commands;
+      this.registered = registered;
+    }
+
+    @Override
+    public void start() {
+      LOG.info("Starting Discord shard {}/{}", shardId, manager.getShardsTotal());
+      manager.start(shardId);
+      if (registered.compareAndSet(false, true)) {
+        // not on the lease's thread: the lease must be renewed while the shard connects
+        Thread registration = new Thread(this::registerOnceReady, "discord-commands");
+        registration.setDaemon(true);
+        registration.start();
+      }
+    }
+
+    /**
+     * Registers core's commands once per instance, through the first shard started here, once it is
+     * ready; if it never becomes ready, the next shard started tries.
+     */
+    private void registerOnceReady() {
+      try {
+        JDA shard = manager.getShardById(shardId);
+        for (int i = 0; i < 1_200 && shard == null; i++) {
+          TimeUnit.MILLISECONDS.sleep(50);
+          shard = manager.getShardById(shardId);
+        }
+        if (shard == null || shard.awaitReady().getStatus() != JDA.Status.CONNECTED) {
+          registered.set(false);
+          return;
+        }
+        registerCommands(shard, settings, commands);
+      } catch (InterruptedException | IllegalStateException e) {
+        // the shard was shut down while connecting
+        registered.set(false);
+      }
+    }
+
+    @Override
+    public void stop() {
+      if (manager.getShardById(shardId) != null) {
+        LOG.info("Stopping Discord shard {}/{}", shardId, manager.getShardsTotal());
+        manager.shutdown(shardId);
+      }
+    }
+
+    @Override
+    public boolean running() {
+      JDA shard = manager.getShardById(shardId);
+      return shard != null && shard.getStatus() != JDA.Status.SHUTDOWN;
+    }
   }
 
   /** Delivers core's own messages (reminders, announcements) to Discord. */
@@ -150,24 +351,58 @@ public final class DiscordAdapter implements AutoCloseable {
    * again after a loss (health checks, metrics).
    */
   public ConnectionStatus status() {
-    JDA.Status status = jda.getStatus();
-    return new ConnectionStatus(
-        status == JDA.Status.CONNECTED, status.name(), sessions.reconnects());
+    if (jda != null) {
+      JDA.Status status = jda.getStatus();
+      return new ConnectionStatus(
+          status == JDA.Status.CONNECTED, status.name(), parts.sessions().reconnects());
+    }
+    Map<JDA, JDA.Status> statuses = shardManager.getStatuses();
+    List<String> running = new ArrayList<>();
+    statuses.forEach(
+        (shard, status) -> running.add(shard.getShardInfo().getShardId() + ": " + status.name()));
+    boolean connected = statuses.values().stream().allMatch(s -> s == JDA.Status.CONNECTED);
+    String detail =
+        statuses.isEmpty()
+            ? "shards " + shards + ": none runs here (other instances hold them)"
+            : "shards " + shards + ": " + String.join(", ", running.stream().sorted().toList());
+    return new ConnectionStatus(connected, detail, parts.sessions().reconnects());
+  }
+
+  /** The ids of the shards running on this instance now (empty without shards). */
+  public List<Integer> runningShards() {
+    if (shardManager == null) {
+      return List.of();
+    }
+    return shardManager.getShards().stream()
+        .map(shard -> shard.getShardInfo().getShardId())
+        .sorted()
+        .toList();
   }
 
   /** Logs out and stops the adapter's threads; waits a few seconds for work in flight. */
   @Override
   public void close() {
-    jda.shutdown();
+    if (jda != null) {
+      stopSession(jda);
+    } else {
+      List<JDA> running = shardManager.getShards();
+      shardLeases.forEach(LeasedWork::close);
+      shardManager.shutdown();
+      running.forEach(DiscordAdapter::stopSession);
+    }
+    parts.shutdown();
+  }
+
+  private static void stopSession(JDA session) {
+    session.shutdown();
     try {
-      if (!jda.awaitShutdown(Duration.ofSeconds(10))) {
-        jda.shutdownNow();
+      if (!session.awaitShutdown(Duration.ofSeconds(10))) {
+        session.shutdownNow();
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      jda.shutdownNow();
+      session.shutdownNow();
     }
-    shutdown(coreExecutor, timer, http);
   }
 
   private static void registerCommands(
@@ -206,22 +441,6 @@ public final class DiscordAdapter implements AutoCloseable {
       }
     }
     backOff.recordLogin();
-  }
-
-  private static void shutdown(
-      ExecutorService coreExecutor, ScheduledExecutorService timer, OkHttpClient http) {
-    timer.shutdownNow();
-    coreExecutor.shutdown();
-    try {
-      if (!coreExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
-        coreExecutor.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      coreExecutor.shutdownNow();
-    }
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
   }
 
   private static ThreadFactory named(String prefix) {

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -62,12 +61,15 @@ final class DiscordChatGateway implements ChatGateway {
               Optional.empty()),
           Capabilities.PersonNaming.PICKER);
 
-  private final JDA jda;
+  /** How long a message for a channel on another instance's shard waits before a new try. */
+  static final Duration NOT_HERE_RETRY = Duration.ofSeconds(30);
+
+  private final DiscordChannels channels;
   private final DiscordReplyRenderer renderer;
   private final Duration timeout;
 
-  DiscordChatGateway(JDA jda, DiscordReplyRenderer renderer, Duration timeout) {
-    this.jda = Objects.requireNonNull(jda, "jda");
+  DiscordChatGateway(DiscordChannels channels, DiscordReplyRenderer renderer, Duration timeout) {
+    this.channels = Objects.requireNonNull(channels, "channels");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
   }
@@ -87,9 +89,11 @@ final class DiscordChatGateway implements ChatGateway {
     if (to.platform() != Platform.DISCORD) {
       throw new IllegalArgumentException("not a Discord conversation: " + to.key());
     }
-    MessageChannel channel = jda.getChannelById(MessageChannel.class, to.id());
-    if (channel == null && to.isDirect()) {
-      channel = jda.getPrivateChannelById(to.id());
+    MessageChannel channel = channels.channel(to.id());
+    if (channel == null && !channels.seesEveryGuild()) {
+      // its guild may be on a shard another instance runs: the outbox tries again later
+      return DeliveryResult.Failed.retryAfter(
+          "channel " + to.id() + " is not on a shard this instance runs", NOT_HERE_RETRY);
     }
     if (channel == null) {
       return DeliveryResult.Failed.permanent("unknown or unreachable channel " + to.id());
@@ -110,7 +114,8 @@ final class DiscordChatGateway implements ChatGateway {
     MessageCreateData message = renderer.message(reply);
     String nonce = nonce(deliveryKey);
     return deliver(
-        jda.openPrivateChannelById(to.id())
+        channels
+            .openPrivate(to.id())
             .flatMap(channel -> channel.sendMessage(message).setNonce(nonce)));
   }
 

@@ -19,6 +19,8 @@ import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.StateStore;
 import org.networkeras.chat.Usernames;
+import org.networkeras.cluster.LeasedWork;
+import org.networkeras.cluster.Leases;
 import org.networkeras.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * <p>{@link #start} checks the token ({@code getMe}), sets the command menus and starts polling.
  * {@link #close()} stops polling, lets updates being handled finish, and stops every thread the
  * adapter started. The token never appears in logs or messages. Thread-safe.
+ *
+ * <p>Started with {@link Leases}, the adapter polls only while this instance holds the bot token's
+ * poller lease ({@code telegram-poller:<bot id>}): of several instances on one database, one polls
+ * and the others stand by (sending works on all), and when the poller dies another takes over
+ * within {@link LeasedWork.Timing#DEFAULT}'s 13 s, resuming from the position and the handled
+ * updates the {@link TelegramUpdateLedger} keeps in the database. A 409 Conflict (a poller outside
+ * the database's knowledge) stops polling for {@link LeasedWork.Timing#restartAfter}, then it is
+ * tried again.
  */
 public final class TelegramAdapter implements AutoCloseable {
 
@@ -53,7 +63,8 @@ public final class TelegramAdapter implements AutoCloseable {
   private final ScheduledExecutorService retries;
   private final TelegramChatGateway gateway;
   private final Clock clock;
-  private TelegramPolling polling;
+  private volatile TelegramPolling polling;
+  private LeasedWork leasedPolling;
 
   private TelegramAdapter(
       String botUsername,
@@ -90,6 +101,39 @@ public final class TelegramAdapter implements AutoCloseable {
       BotCore core,
       StateStore state,
       Usernames usernames,
+      Clock clock,
+      int pollSeconds) {
+    return start(
+        settings, core, state, usernames, null, LeasedWork.Timing.DEFAULT, clock, pollSeconds);
+  }
+
+  /**
+   * Starts the bot as {@link #start(TelegramSettings, BotCore, StateStore, Usernames, Clock)} does,
+   * polling only while this instance holds the bot token's poller lease in {@code leases} (see the
+   * class comment): use it whenever several instances may share the database.
+   */
+  public static TelegramAdapter start(
+      TelegramSettings settings,
+      BotCore core,
+      StateStore state,
+      Usernames usernames,
+      Leases leases,
+      Clock clock) {
+    Objects.requireNonNull(leases, "leases");
+    return start(
+        settings, core, state, usernames, leases, LeasedWork.Timing.DEFAULT, clock, POLL_SECONDS);
+  }
+
+  /**
+   * @param leases the poller lease's table, or {@code null} to poll without one (a single instance)
+   */
+  static TelegramAdapter start(
+      TelegramSettings settings,
+      BotCore core,
+      StateStore state,
+      Usernames usernames,
+      Leases leases,
+      LeasedWork.Timing timing,
       Clock clock,
       int pollSeconds) {
     Objects.requireNonNull(settings, "settings");
@@ -134,17 +178,22 @@ public final class TelegramAdapter implements AutoCloseable {
               new TelegramResumes(state, "telegram." + settings.botId() + ".resume."),
               Messages.load(),
               clock);
-      TelegramUpdateLedger ledger =
-          new TelegramUpdateLedger(state, "telegram." + settings.botId() + ".updates", clock);
-      adapter.polling =
-          TelegramPolling.start(
-              settings.token(),
-              url,
-              ledger,
-              new TelegramUpdateConsumer(ledger, handler::handle, workers),
-              pollSeconds,
-              clock);
-      log.info("Telegram bot @{} is polling for updates", me.getUserName());
+      PollingWork polling =
+          adapter
+          .new PollingWork(settings.token(), url, state, settings.botId(), handler, pollSeconds);
+      if (leases == null) {
+        polling.start();
+      } else {
+        adapter.leasedPolling =
+            new LeasedWork(
+                    leases,
+                    "telegram-poller:" + settings.botId(),
+                    Leases.processHolder(),
+                    timing,
+                    leases.clock(),
+                    polling)
+                .startTicking();
+      }
       return adapter;
     } catch (TelegramApiException | RuntimeException e) {
       if (adapter != null) {
@@ -175,14 +224,23 @@ public final class TelegramAdapter implements AutoCloseable {
    * checks, metrics).
    */
   public ConnectionStatus status() {
-    return polling == null
+    TelegramPolling current = polling;
+    if (leasedPolling != null && !leasedPolling.holds()) {
+      // sending works; receiving is another instance's job until it dies
+      return new ConnectionStatus(true, "standing by: another instance polls this bot token", 0);
+    }
+    return current == null
         ? new ConnectionStatus(false, "not polling", 0)
-        : polling.status(clock.instant());
+        : current.status(clock.instant());
   }
 
-  /** Whether updates are being fetched; false once closed or after a 409 Conflict. */
+  /**
+   * Whether this instance fetches updates now; false once closed, after a 409 Conflict, and while
+   * another instance holds the poller lease.
+   */
   public boolean isPolling() {
-    return polling != null && polling.isPolling();
+    TelegramPolling current = polling;
+    return current != null && current.isPolling();
   }
 
   /** Completes with the reason once polling has stopped for good. */
@@ -219,11 +277,74 @@ public final class TelegramAdapter implements AutoCloseable {
   /** Stops polling, waits for updates being handled, stops every thread. Idempotent. */
   @Override
   public void close() {
-    if (polling != null) {
-      polling.close();
+    if (leasedPolling != null) {
+      leasedPolling.close();
+    }
+    TelegramPolling current = polling;
+    if (current != null) {
+      current.close();
     }
     shutdown(workers, retries, http);
     log.info("Telegram bot @{} stopped", botUsername);
+  }
+
+  /**
+   * Polling as work a lease may start and stop: each start reads the ledger anew from the database
+   * (another instance may have moved it on) and starts a new polling session.
+   */
+  private final class PollingWork implements LeasedWork.Work {
+    private final String token;
+    private final TelegramUrl url;
+    private final StateStore state;
+    private final String botId;
+    private final TelegramUpdateHandler handler;
+    private final int pollSeconds;
+
+    PollingWork(
+        String token,
+        TelegramUrl url,
+        StateStore state,
+        String botId,
+        TelegramUpdateHandler handler,
+        int pollSeconds) {
+      this.token = token;
+      this.url = url;
+      this.state = state;
+      this.botId = botId;
+      this.handler = handler;
+      this.pollSeconds = pollSeconds;
+    }
+
+    @Override
+    public synchronized void start() throws TelegramApiException {
+      stop();
+      TelegramUpdateLedger ledger =
+          new TelegramUpdateLedger(state, "telegram." + botId + ".updates", clock);
+      polling =
+          TelegramPolling.start(
+              token,
+              url,
+              ledger,
+              new TelegramUpdateConsumer(ledger, handler::handle, workers),
+              pollSeconds,
+              clock);
+      log.info("Telegram bot @{} is polling for updates", botUsername);
+    }
+
+    @Override
+    public synchronized void stop() {
+      TelegramPolling current = polling;
+      if (current != null) {
+        current.close();
+        polling = null;
+        log.info("Telegram bot @{} stopped polling", botUsername);
+      }
+    }
+
+    @Override
+    public boolean running() {
+      return isPolling();
+    }
   }
 
   private static void shutdown(

@@ -36,8 +36,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
  * asking for updates from the offset the {@link TelegramUpdateLedger} keeps.
  *
  * <p>When Telegram answers {@code getUpdates} with 409 Conflict, another process is polling the
- * same token (or a webhook was set again): this instance logs it clearly and stops polling rather
- * than fight for the updates. Sending keeps working.
+ * same token (or a webhook was set again): this session logs it clearly and stops polling rather
+ * than fight for the updates. Sending keeps working. An adapter holding the poller lease starts a
+ * new session later (see {@link TelegramAdapter}); one without a lease stays stopped.
  */
 final class TelegramPolling implements AutoCloseable {
 
@@ -191,7 +192,8 @@ final class TelegramPolling implements AutoCloseable {
   private void onConflict(String description) {
     log.error(
         "Another instance is polling this Telegram bot token (getUpdates answered 409 Conflict: {})."
-            + " This instance stops polling and keeps sending; run a single poller per token.",
+            + " This instance stops polling and keeps sending; with the poller lease in the database"
+            + " it tries again later. Run one deployment (one database) per bot token.",
         description);
     control.execute(() -> stop("another instance is polling this token"));
   }

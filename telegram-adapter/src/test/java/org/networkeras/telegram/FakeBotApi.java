@@ -24,11 +24,16 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * A Bot API server on loopback that answers like Telegram: {@code getUpdates} holds the call open
- * until an update is queued (a long poll) and serves the updates from its {@code offset} on, as
- * Telegram keeps an update until a later offset confirms it; {@code sendMessage}, {@code
- * editMessageText} and {@code sendDocument} answer with the message Telegram would have sent (its
- * own id, the chat, the text and keyboard); chat administrators are set per chat; any method can be
- * given scripted answers (429, 409…). Every call is recorded with its JSON body and arrival time.
+ * until an update arrives (a long poll); {@code sendMessage}, {@code editMessageText} and {@code
+ * sendDocument} answer with the message Telegram would have sent (its own id, the chat, the text
+ * and keyboard); chat administrators are set per chat; any method can be given scripted answers
+ * (429, 409…). Every call is recorded with its JSON body and arrival time.
+ *
+ * <p>Updates given with {@link #send} or {@link #queueUpdate} are kept as Telegram keeps them: each
+ * {@code getUpdates} answers those from its {@code offset} on, forgetting the ones below it
+ * (confirmed), so an instance that dies before confirming a batch gets it again, and another poller
+ * picks up where the confirmed offset stands. Batches given with {@link #queueUpdates} are answered
+ * once each, in order, whatever the offset, until the first {@link #send} or {@link #queueUpdate}.
  *
  * <p>Telegram lets a bot write to a person only after the person has started it; after {@link
  * #refusePrivateChatsUntilStarted()}, sends to a person whose private chat has sent no update yet
@@ -59,7 +64,12 @@ public final class FakeBotApi implements AutoCloseable {
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(1000);
-  private final List<JsonNode> updates = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final java.util.concurrent.ConcurrentSkipListMap<Integer, String> unconfirmed =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+  private volatile boolean telegramLike;
+  private final AtomicInteger pollsNow = new AtomicInteger();
+  private final AtomicInteger mostPollsAtOnce = new AtomicInteger();
+  private final AtomicInteger highestOffset = new AtomicInteger();
   private final Object updateArrivals = new Object();
   private final Object callArrivals = new Object();
   private final AtomicInteger updateIds = new AtomicInteger(700_000);
@@ -113,18 +123,53 @@ public final class FakeBotApi implements AutoCloseable {
           (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(update);
       int id = updateIds.incrementAndGet();
       node.put("update_id", id);
-      JsonNode chat = node.path("message").path("chat");
-      if ("private".equals(chat.path("type").asText())) {
-        startedChats.add(chat.path("id").asText());
-      }
-      updates.add(node);
-      synchronized (updateArrivals) {
-        updateArrivals.notifyAll();
-      }
+      send(id, node.toString());
       return id;
     } catch (IOException e) {
       throw new IllegalArgumentException("not an update: " + update, e);
     }
+  }
+
+  /**
+   * Telegram will hold this update ({@code {"update_id":…}}) for the bot until a {@code getUpdates}
+   * confirms it by asking from a higher offset. A message from a private chat opens that chat for
+   * the bot's messages.
+   */
+  public void send(int updateId, String updateJson) {
+    try {
+      JsonNode chat = JSON.readTree(updateJson).path("message").path("chat");
+      if ("private".equals(chat.path("type").asText())) {
+        startedChats.add(chat.path("id").asText());
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not an update: " + updateJson, e);
+    }
+    unconfirmed.put(updateId, updateJson);
+    telegramLike = true;
+    synchronized (updateArrivals) {
+      updateArrivals.notifyAll();
+    }
+  }
+
+  /**
+   * The highest {@code offset} a {@code getUpdates} asked from since the first {@link #send}: the
+   * updates below it are confirmed, their handling finished.
+   */
+  public int highestOffsetAsked() {
+    return highestOffset.get();
+  }
+
+  /** How many {@code getUpdates} calls the server held open at the same time, at most. */
+  public int mostPollsAtOnce() {
+    return mostPollsAtOnce.get();
+  }
+
+  /** The replies sent to chat {@code chatId} so far and not taken (their texts). */
+  public List<String> textsSentTo(long chatId) {
+    return queue("sendmessage").stream()
+        .filter(call -> call.body().path("chat_id").asLong() == chatId)
+        .map(call -> call.body().path("text").asText())
+        .toList();
   }
 
   /** The administrators {@code getChatAdministrators} lists for a chat, as a JSON array. */
@@ -243,34 +288,44 @@ public final class FakeBotApi implements AutoCloseable {
   }
 
   /**
-   * A long poll: a batch queued whole ({@link #queueUpdates}) as it is, else the updates from the
-   * poll's offset on, waiting up to the hold time for one to arrive.
+   * A long poll. Until the first {@link #send}, a batch queued whole ({@link #queueUpdates}) as it
+   * is; from then on, as Telegram does, the updates from the poll's offset on, the ones below it
+   * forgotten (confirmed), waiting up to the hold time for one to arrive.
    */
   private MockResponse poll(JsonNode poll) throws InterruptedException {
-    long offset = poll.path("offset").asLong(0);
-    int limit = poll.path("limit").asInt(100);
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMillis);
-    synchronized (updateArrivals) {
-      while (true) {
-        String batch = batches.poll();
-        if (WAKE_UP.equals(batch)) {
-          batches.add(WAKE_UP);
-          return ok("[]");
-        }
-        if (batch != null) {
-          return json(200, batch);
-        }
-        List<JsonNode> from =
-            updates.stream()
-                .filter(update -> update.path("update_id").asLong() >= offset)
-                .limit(limit <= 0 ? 100 : limit)
-                .toList();
-        long left = deadline - System.nanoTime();
-        if (!from.isEmpty() || left <= 0 || closed) {
-          return ok(from.toString());
-        }
-        TimeUnit.NANOSECONDS.timedWait(updateArrivals, left);
+    int now = pollsNow.incrementAndGet();
+    mostPollsAtOnce.accumulateAndGet(now, Math::max);
+    try {
+      if (telegramLike && poll.has("offset")) {
+        int offset = poll.get("offset").asInt();
+        highestOffset.accumulateAndGet(offset, Math::max);
+        unconfirmed.headMap(offset).clear();
       }
+      int limit = poll.path("limit").asInt(100);
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(holdMillis);
+      synchronized (updateArrivals) {
+        while (true) {
+          if (!telegramLike) {
+            String batch = batches.poll();
+            if (WAKE_UP.equals(batch)) {
+              batches.add(WAKE_UP);
+              return ok("[]");
+            }
+            if (batch != null) {
+              return json(200, batch);
+            }
+          }
+          List<String> from =
+              unconfirmed.values().stream().limit(limit <= 0 ? 100 : limit).toList();
+          long left = deadline - System.nanoTime();
+          if (!from.isEmpty() || left <= 0 || closed) {
+            return ok("[" + String.join(",", from) + "]");
+          }
+          TimeUnit.NANOSECONDS.timedWait(updateArrivals, left);
+        }
+      }
+    } finally {
+      pollsNow.decrementAndGet();
     }
   }
 
