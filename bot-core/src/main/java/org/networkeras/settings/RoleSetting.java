@@ -88,6 +88,15 @@ final class RoleSetting implements Setting {
     return names.isEmpty() ? "-" : String.join(", ", names);
   }
 
+  /** "mona (console:mona) is now a moderator", or no longer one, from the detail of the change. */
+  @Override
+  public String confirmation(CommandContext context, String detail, CommunitySettings after) {
+    boolean added = detail.charAt(key().length()) == '+';
+    return context.text(
+        "settings." + key() + (added ? ".granted" : ".revoked"),
+        detail.substring(key().length() + 1));
+  }
+
   /** The person as the log and the confirmation name them: the name, then the account. */
   private String label(CommandContext context, Person person) {
     String name =

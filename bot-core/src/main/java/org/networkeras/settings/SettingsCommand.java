@@ -125,7 +125,10 @@ public final class SettingsCommand implements CommandHandler {
         context.now());
     return context
         .reply()
-        .line(Piece.text(context.text("settings.changed") + " "), Piece.text(detail))
+        .line(
+            Piece.text(context.text("settings.changed") + " "),
+            Piece.text(
+                setting.confirmation(context, detail, settings.settings(context.community()))))
         .visibility(Visibility.SECRET)
         .build();
   }
@@ -151,7 +154,13 @@ public final class SettingsCommand implements CommandHandler {
     Reply.Builder reply = context.reply().visibility(Visibility.SECRET);
     reply.line(Piece.bold(context.text("settings.title")));
     for (Setting setting : registry.all()) {
-      reply.line(Piece.text(setting.key() + ": "), Piece.text(setting.show(context, current)));
+      reply.line(
+          Line.text(
+              context.text(
+                  "settings.line",
+                  context.text("settings.key." + setting.key()),
+                  setting.key(),
+                  setting.show(context, current))));
     }
     reply.line(Line.text(context.text("settings.hint")));
     return reply.build();

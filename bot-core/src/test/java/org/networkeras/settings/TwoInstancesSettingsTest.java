@@ -119,8 +119,8 @@ final class TwoInstancesSettingsTest {
     adaOnSecond.send("/settings zone UTC");
 
     // then the instance that wrote reads it at once (the other within a minute)
-    assertThat(adaOnFirst.send("/settings").text()).contains("mode: open");
-    assertThat(adaOnSecond.send("/settings").text()).contains("zone: UTC");
+    assertThat(adaOnFirst.send("/settings").text()).contains("(mode): open");
+    assertThat(adaOnSecond.send("/settings").text()).contains("(zone): UTC");
   }
 
   @Test

@@ -91,7 +91,7 @@ final class StartingSoonTest {
     List<RecordingGateway.Sent> later = postsAt("2026-11-26T18:50");
 
     // then
-    assertThat(said.text()).contains("soon=15m");
+    assertThat(said.text()).contains("(soon): 15m");
     assertThat(early).isEmpty();
     assertThat(atLead)
         .extracting(RecordingGateway.Sent::to)
@@ -115,7 +115,7 @@ final class StartingSoonTest {
     // then
     assertThat(posts).isEmpty();
     assertThat(afterOff).isEmpty();
-    assertThat(ada.send("/settings").text()).contains("soon: off");
+    assertThat(ada.send("/settings").text()).contains("(soon): off");
   }
 
   @Test
@@ -184,7 +184,7 @@ final class StartingSoonTest {
     assertThat(tooLong).contains("“2d” is not a delay");
     assertThat(notADuration).contains("“soonish” is not a delay");
     assertThat(byAMember).contains("Only the community’s admins can use /settings");
-    assertThat(ada.send("/settings").text()).contains("soon: off");
+    assertThat(ada.send("/settings").text()).contains("(soon): off");
   }
 
   @Test

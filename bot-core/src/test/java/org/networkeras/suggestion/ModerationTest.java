@@ -174,7 +174,7 @@ final class ModerationTest {
   @Test
   void openModeLetsMembersPublishDirectly() {
     // given
-    assertThat(admin.send("/settings mode open").text()).contains("mode=open");
+    assertThat(admin.send("/settings mode open").text()).contains("(mode): open");
 
     // when
     Chat.Said said = alice.send("/suggest Apéro blogueurs | jeudi 19h | Paris");
@@ -311,7 +311,7 @@ final class ModerationTest {
     Chat.Said queue = chat.as("bob").in("paris-tech").send("/review");
 
     // then
-    assertThat(named.text()).contains("moderator+bob (console:bob)");
+    assertThat(named.text()).contains("bob (console:bob) is now a moderator.");
     assertThat(queue.text()).contains("Apéro blogueurs");
     admin.send("/settings moderator remove bob");
     assertThat(chat.as("bob").in("paris-tech").send("/review").text()).contains("Only moderators");
