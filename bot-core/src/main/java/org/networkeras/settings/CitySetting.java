@@ -52,7 +52,7 @@ final class CitySetting implements Setting {
     return context.text(
         "settings.line",
         context.text("settings.key.city"),
-        key(),
+        SettingsCommand.word(context, key()),
         city.equals("none") ? "-" : city);
   }
 }

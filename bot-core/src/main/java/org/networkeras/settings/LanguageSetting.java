@@ -60,7 +60,7 @@ final class LanguageSetting implements Setting {
     return context.text(
         "settings.line",
         context.text("settings.key.language"),
-        key(),
+        SettingsCommand.word(context, key()),
         context.text("settings.language." + detail.substring(detail.indexOf('=') + 1)));
   }
 }

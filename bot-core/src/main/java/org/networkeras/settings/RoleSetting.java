@@ -53,7 +53,7 @@ final class RoleSetting implements Setting {
     boolean remove =
         action.equals("remove") || action.equals("retirer") || action.equals("enlever");
     if (!add && !remove) {
-      throw new CommandException("settings.member_usage", key());
+      throw new CommandException("settings.member_usage", SettingsCommand.word(context, key()));
     }
     Person person =
         value

@@ -45,7 +45,10 @@ interface Setting {
    */
   default String confirmation(CommandContext context, String detail, CommunitySettings after) {
     return context.text(
-        "settings.line", context.text("settings.key." + key()), key(), show(context, after));
+        "settings.line",
+        context.text("settings.key." + key()),
+        SettingsCommand.word(context, key()),
+        show(context, after));
   }
 
   /** One part of a value. */

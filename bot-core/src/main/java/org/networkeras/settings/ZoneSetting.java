@@ -83,7 +83,7 @@ final class ZoneSetting implements Setting {
     return context.text(
         "settings.line",
         context.text("settings.key.zone"),
-        key(),
+        SettingsCommand.word(context, key()),
         detail.substring(detail.indexOf('=') + 1));
   }
 }

@@ -71,11 +71,13 @@ final class SettingsTest {
 
     // then
     assertThat(open.text()).contains("Enregistré : Mode de modération (mode) : ouvert");
-    assertThat(reminders.text()).contains("Délais des rappels (reminders) : 1 j, 2 h");
+    assertThat(reminders.text()).contains("Délais des rappels (rappels) : 1 j, 2 h");
+    assertThat(admin.send("/settings ville Lyon").text())
+        .contains("Enregistré : Ville par défaut (ville) : Lyon");
     assertThat(agenda.text()).contains("Agenda de la semaine (agenda) : lundi à 09h30");
     assertThat(moderator.text()).contains("mona (console:mona) est maintenant modérateur");
     assertThat(shown.text())
-        .contains("Langue (language) : français")
+        .contains("Langue (langue) : français")
         .contains("Mode de modération (mode) : ouvert")
         .doesNotContain("open")
         .doesNotContain("monday")
