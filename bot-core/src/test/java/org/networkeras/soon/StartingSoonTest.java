@@ -102,6 +102,21 @@ final class StartingSoonTest {
   }
 
   @Test
+  void takesAndShowsTheLeadInFrench() {
+    // given
+    ada.send("/settings language fr");
+
+    // when
+    Chat.Said set = ada.send("/settings bientôt 15min");
+    Chat.Said off = ada.send("/settings bientôt aucun");
+
+    // then
+    assertThat(set.text())
+        .contains("Enregistré : Annonce « ça commence bientôt » (bientôt) : 15 min");
+    assertThat(off.text()).contains("(bientôt) : désactivé");
+  }
+
+  @Test
   void postsNothingWhenOffWhichIsTheDefault() {
     // given
     ada.send("/settings announce here");
