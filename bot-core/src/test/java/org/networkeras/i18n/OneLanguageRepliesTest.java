@@ -147,6 +147,12 @@ final class OneLanguageRepliesTest {
 
     // then
     assertThat(found).as(String.join("\n----\n", replies)).isEmpty();
+    assertThat(String.join("\n", replies))
+        .contains("Vos rappels : 1 j, 2 h.")
+        .contains("Avec 2 invités.")
+        .contains("mardi 1er décembre")
+        .contains("Enregistré : Mode de modération (mode) : ouvert")
+        .contains("/events [quand] [famille] [créneau] [ville]");
   }
 
   @Test
@@ -159,6 +165,11 @@ final class OneLanguageRepliesTest {
 
     // then
     assertThat(found).as(String.join("\n----\n", replies)).isEmpty();
+    assertThat(String.join("\n", replies))
+        .contains("Your reminders: 1d, 2h.")
+        .contains("With 2 guests.")
+        .contains("Saved: Moderation mode (mode): open")
+        .contains("/events [when] [family] [slot] [city]");
   }
 
   /** Every reply of one session in a language, with a member, a moderator and an admin. */
@@ -174,8 +185,11 @@ final class OneLanguageRepliesTest {
     replies.add(admin.send("/settings language " + language).text());
     for (String line :
         List.of(
+            "/start",
             "/help",
             "/help events",
+            "/guide",
+            "/guide bloggers",
             "/events",
             "/event " + ref,
             "/going " + ref + " +2",
@@ -190,6 +204,10 @@ final class OneLanguageRepliesTest {
             "/remind " + ref + " 1x",
             "/subscribe bloggers",
             "/subscriptions",
+            "/unsubscribe all",
+            "/visible on",
+            "/notgoing " + other,
+            "/events " + ref,
             "/foryou",
             "fr".equals(language) ? "/when vendredi prochain" : "/when next friday",
             "/suggest Atelier Java " + ("fr".equals(language) ? "samedi 15h" : "saturday 3pm"))) {
@@ -197,6 +215,7 @@ final class OneLanguageRepliesTest {
     }
     replies.add(mona.send("/review").text());
     replies.add(mona.send("/capacity " + ref + " 10 1").text());
+    replies.add(mona.send("/log").text());
     for (String line :
         List.of(
             "/settings",
