@@ -1,5 +1,10 @@
 package org.networkeras.chat;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
+import com.ibm.icu.util.ULocale;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -8,7 +13,9 @@ import java.util.Locale;
 
 /**
  * Writes a {@link Piece.Time} as text in its zone, for platforms that cannot show each viewer's own
- * time (Telegram, the console). Thread-safe.
+ * time (Telegram, the console). Day and month names, ordinals ("mardi 1er décembre") and relative
+ * times ("il y a 3 heures", "in 2 days") come from ICU4J's data, never from words written here.
+ * Thread-safe.
  */
 public final class TimeText {
 
@@ -16,12 +23,15 @@ public final class TimeText {
       DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter FR_FULL =
       DateTimeFormatter.ofPattern("EEE d MMM, HH'h'mm", Locale.FRENCH);
-  private static final DateTimeFormatter EN_DATE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-  private static final DateTimeFormatter FR_DATE =
-      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.FRENCH);
   private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter FR_TIME = DateTimeFormatter.ofPattern("HH'h'mm");
+
+  /** A date in words; French says the first of the month as an ordinal: "mardi 1er décembre". */
+  private static final String EN_DATE = "{0} {1,number,integer} {2}";
+
+  private static final String FR_DATE = "{0} {1,selectordinal,one {#er} other {#}} {2}";
+  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE");
+  private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM");
 
   private TimeText() {}
 
@@ -34,7 +44,7 @@ public final class TimeText {
     ZonedDateTime local = time.instant().atZone(time.zone());
     return switch (time.style()) {
       case FULL -> (french ? FR_FULL : EN_FULL).format(local);
-      case DATE -> capitalize((french ? FR_DATE : EN_DATE).format(local), locale);
+      case DATE -> date(local, french);
       case TIME -> (french ? FR_TIME : EN_TIME).format(local);
       case RELATIVE -> relative(Duration.between(now, time.instant()), french);
     };
@@ -51,25 +61,29 @@ public final class TimeText {
         : local.toOffsetDateTime().toString();
   }
 
-  private static String relative(Duration delta, boolean french) {
-    boolean past = delta.isNegative();
-    long minutes = Math.abs(delta.toMinutes());
-    String amount;
-    if (minutes < 60) {
-      amount = minutes + " min";
-    } else if (minutes < 48 * 60) {
-      amount = (minutes / 60) + " h";
-    } else {
-      long days = minutes / (24 * 60);
-      amount = days + (french ? " j" : " d");
-    }
-    if (french) {
-      return past ? "il y a " + amount : "dans " + amount;
-    }
-    return past ? amount + " ago" : "in " + amount;
+  private static String date(ZonedDateTime local, boolean french) {
+    Locale locale = french ? Locale.FRENCH : Locale.ENGLISH;
+    MessageFormat format = new MessageFormat(french ? FR_DATE : EN_DATE, ULocale.forLocale(locale));
+    return format.format(
+        new Object[] {
+          WEEKDAY.withLocale(locale).format(local),
+          local.getDayOfMonth(),
+          MONTH.withLocale(locale).format(local)
+        });
   }
 
-  private static String capitalize(String text, Locale locale) {
-    return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+  /** "in 45 minutes", "3 hours ago", "dans 2 jours", "il y a 5 minutes". */
+  private static String relative(Duration delta, boolean french) {
+    Direction direction = delta.isNegative() ? Direction.LAST : Direction.NEXT;
+    long minutes = Math.abs(delta.toMinutes());
+    RelativeDateTimeFormatter formatter =
+        RelativeDateTimeFormatter.getInstance(french ? ULocale.FRENCH : ULocale.ENGLISH);
+    if (minutes < 60) {
+      return formatter.format(minutes, direction, RelativeUnit.MINUTES);
+    }
+    if (minutes < 48 * 60) {
+      return formatter.format(minutes / 60, direction, RelativeUnit.HOURS);
+    }
+    return formatter.format(minutes / (24 * 60), direction, RelativeUnit.DAYS);
   }
 }

@@ -15,7 +15,7 @@ public class CommandException extends RuntimeException {
 
   /**
    * @param messageKey a key of the message bundles
-   * @param arguments its {@link java.text.MessageFormat} arguments
+   * @param arguments its ICU {@link com.ibm.icu.text.MessageFormat} arguments
    */
   public CommandException(String messageKey, Object... arguments) {
     super(messageKey, null, false, false);

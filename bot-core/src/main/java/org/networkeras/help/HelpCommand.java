@@ -14,6 +14,7 @@ import org.networkeras.command.CommandSpec;
 import org.networkeras.command.Dispatcher;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.Usage;
 import org.networkeras.command.Words;
 import org.networkeras.community.Community;
 import org.networkeras.i18n.Language;
@@ -43,19 +44,6 @@ public final class HelpCommand implements CommandHandler, Dispatcher.Completer {
                     ParameterSpec.Type.WORD,
                     false)
                 .withAutocomplete(ParameterSpec.Autocomplete.COMMAND));
-  }
-
-  /** The usage line of a command: {@code /event <ref>}, {@code /events [when] [family]…}. */
-  public static String usage(CommandSpec spec) {
-    StringBuilder usage = new StringBuilder("/").append(spec.name());
-    for (ParameterSpec parameter : spec.parameters()) {
-      usage
-          .append(' ')
-          .append(parameter.required() ? '<' : '[')
-          .append(parameter.name())
-          .append(parameter.required() ? '>' : ']');
-    }
-    return usage.toString();
   }
 
   @Override
@@ -95,14 +83,17 @@ public final class HelpCommand implements CommandHandler, Dispatcher.Completer {
               .filter(s -> s.name().equals(name))
               .findFirst()
               .orElseThrow(() -> unknown(name, visible));
-      reply.block(Block.titled(Line.of(Piece.bold(usage(found))), parameterLines(found, language)));
+      reply.block(
+          Block.titled(
+              Line.of(Piece.bold(Usage.of(found, language))), parameterLines(found, language)));
       return reply.build();
     }
     reply.line(Line.text(context.text("help.intro")));
     for (CommandSpec command : visible) {
       reply.line(
           Line.of(
-              Piece.bold(usage(command)), Piece.text(" — " + command.description().in(language))));
+              Piece.bold(Usage.of(command, language)),
+              Piece.text(" — " + command.description().in(language))));
     }
     reply.line(Line.text(context.text("help.more")));
     return reply.build();
@@ -117,11 +108,11 @@ public final class HelpCommand implements CommandHandler, Dispatcher.Completer {
               ? ""
               : " ("
                   + String.join(
-                      ", ", parameter.choices().stream().map(ParameterSpec.Choice::value).toList())
+                      ", ", parameter.choices().stream().map(c -> c.label().in(language)).toList())
                   + ")";
       lines.add(
           Line.of(
-              Piece.bold(parameter.name()),
+              Piece.bold(Usage.word(parameter, language)),
               Piece.text(": " + parameter.description().in(language) + choices)));
     }
     return lines;

@@ -1,6 +1,7 @@
 package org.networkeras.i18n;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,11 @@ import java.util.ResourceBundle;
 /**
  * Every user-visible text, read from the bundles {@code <feature>messages_<lang>.properties}. One
  * bundle per feature keeps each feature's texts beside its code. Immutable and thread-safe.
+ *
+ * <p>Patterns are ICU {@link MessageFormat}s, so a text says its own plurals, ordinals and choices
+ * in its language ({@code {0, plural, one {# invité} other {# invités}}}, {@code {1, selectordinal,
+ * one {#er} other {#}}}, {@code {0, select, open {ouvert} other {modéré}}}). Quoting is the one
+ * {@link java.text.MessageFormat} knows: an apostrophe is written twice ({@code ''}).
  */
 public final class Messages {
 
@@ -49,7 +55,8 @@ public final class Messages {
   }
 
   /**
-   * The text for {@code key} in {@code language}, with {@link MessageFormat} arguments.
+   * The text for {@code key} in {@code language}, with ICU {@link MessageFormat} arguments (numbers
+   * for plurals, strings for selects).
    *
    * @throws MissingResourceException when no bundle has the key (a programming error)
    */
@@ -58,7 +65,7 @@ public final class Messages {
     if (arguments.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
       return pattern;
     }
-    return new MessageFormat(pattern, language.locale()).format(arguments);
+    return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(arguments);
   }
 
   /** Whether {@code key} exists. */

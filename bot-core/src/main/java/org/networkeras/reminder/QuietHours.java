@@ -18,7 +18,8 @@ import org.networkeras.command.CommandException;
 record QuietHours(LocalTime start, LocalTime end) {
 
   private static final Pattern RANGE =
-      Pattern.compile("([0-9]{1,2})(?:[:h]([0-9]{2}))?\\s*-\\s*([0-9]{1,2})(?:[:h]([0-9]{2}))?");
+      Pattern.compile(
+          "([0-9]{1,2})(?:h|[:h]([0-9]{2}))?\\s*-\\s*([0-9]{1,2})(?:h|[:h]([0-9]{2}))?");
 
   QuietHours {
     Objects.requireNonNull(start, "start");

@@ -1,14 +1,10 @@
 package org.networkeras.reminder;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.networkeras.command.CommandException;
+import org.networkeras.settings.Delays;
 
 /**
  * Reminder offsets as members type and the database stores them: {@code 1d 2h 30m} (spaces or
@@ -17,10 +13,7 @@ import org.networkeras.command.CommandException;
  */
 final class ReminderOffsets {
 
-  static final int MAX_OFFSETS = 5;
-  private static final Pattern OFFSET = Pattern.compile("([0-9]{1,4})([mhdj])");
-  private static final Duration SHORTEST = Duration.ofMinutes(5);
-  private static final Duration LONGEST = Duration.ofDays(30);
+  static final int MAX_OFFSETS = Delays.MAX;
 
   private ReminderOffsets() {}
 
@@ -31,34 +24,7 @@ final class ReminderOffsets {
    *     none or more than {@value #MAX_OFFSETS}
    */
   static List<Duration> parse(String typed) {
-    List<Duration> offsets = new ArrayList<>();
-    for (String part : typed.strip().toLowerCase(Locale.ROOT).split("[,;\\s]+")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      Matcher m = OFFSET.matcher(part);
-      if (!m.matches()) {
-        throw new CommandException("reminders.bad_offsets", typed.strip());
-      }
-      long n = Long.parseLong(m.group(1));
-      Duration offset =
-          switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-          };
-      if (offset.compareTo(SHORTEST) < 0 || offset.compareTo(LONGEST) > 0) {
-        throw new CommandException("reminders.bad_offsets", typed.strip());
-      }
-      if (!offsets.contains(offset)) {
-        offsets.add(offset);
-      }
-    }
-    if (offsets.isEmpty() || offsets.size() > MAX_OFFSETS) {
-      throw new CommandException("reminders.bad_offsets", typed.strip());
-    }
-    offsets.sort(Comparator.reverseOrder());
-    return List.copyOf(offsets);
+    return Delays.parse(typed, "reminders.bad_offsets");
   }
 
   /** Stored offsets ({@code 1d,2h}) back as durations. */

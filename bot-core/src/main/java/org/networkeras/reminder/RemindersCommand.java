@@ -12,6 +12,7 @@ import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.community.Community;
 import org.networkeras.i18n.Messages;
+import org.networkeras.settings.Delays;
 
 /**
  * {@code /reminders [1d 2h | off | default | quiet 22:00-08:00 | quiet off]}: a member's reminder
@@ -73,13 +74,16 @@ public final class RemindersCommand implements CommandHandler {
     String offsets =
         choice
             .offsets()
-            .map(o -> o.equals("off") ? context.text("reminders.none") : o.replace(",", ", "))
+            .map(
+                o ->
+                    o.equals("off")
+                        ? context.text("reminders.none")
+                        : Delays.text(ReminderOffsets.stored(o), context))
             .orElseGet(
                 () ->
                     context.text(
                         "reminders.community",
-                        ReminderOffsets.format(reminders.communityOffsets(community))
-                            .replace(",", ", ")));
+                        Delays.text(reminders.communityOffsets(community), context)));
     Reply.Builder reply = context.reply();
     reply.line(Line.text(context.text("reminders.yours", offsets)));
     reply.line(

@@ -1,6 +1,8 @@
 package org.networkeras.settings;
 
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.networkeras.agenda.AgendaSchedule;
@@ -45,6 +47,14 @@ final class AgendaSetting implements Setting {
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    return agenda.schedule(context.community()).describe();
+    AgendaSchedule schedule = agenda.schedule(context.community());
+    String day = schedule.day().getDisplayName(TextStyle.FULL, context.language().locale());
+    String time =
+        context.text(
+            "settings.agenda.time",
+            String.format(Locale.ROOT, "%02d", schedule.time().getHour()),
+            String.format(Locale.ROOT, "%02d", schedule.time().getMinute()));
+    return context.text(
+        "settings.agenda." + schedule.state().name().toLowerCase(Locale.ROOT), day, time);
   }
 }

@@ -44,4 +44,15 @@ final class CitySetting implements Setting {
   public String show(CommandContext context, CommunitySettings current) {
     return context.community().defaultCity() == null ? "-" : context.community().defaultCity();
   }
+
+  /** The community's object is the one before the change: the new city is in the detail. */
+  @Override
+  public String confirmation(CommandContext context, String detail, CommunitySettings after) {
+    String city = detail.substring(detail.indexOf('=') + 1);
+    return context.text(
+        "settings.line",
+        context.text("settings.key.city"),
+        SettingsCommand.word(context, key()),
+        city.equals("none") ? "-" : city);
+  }
 }

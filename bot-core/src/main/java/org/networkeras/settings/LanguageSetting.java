@@ -7,6 +7,7 @@ import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.command.ParsedArguments;
+import org.networkeras.command.Words;
 import org.networkeras.community.CommunityService;
 import org.networkeras.i18n.Language;
 
@@ -32,17 +33,34 @@ final class LanguageSetting implements Setting {
   @Override
   public String change(ParsedArguments value, CommandContext context) {
     String typed = value.require("language");
+    String word = Words.fold(typed.strip());
     Language language =
-        SettingValues.isOff(typed) || typed.equalsIgnoreCase("auto")
+        SettingValues.isOff(typed) || word.equals("auto") || word.equals("automatique")
             ? null
-            : Language.parse(typed.toLowerCase(Locale.ROOT))
-                .orElseThrow(() -> new CommandException("settings.bad_language", typed));
+            : switch (word) {
+              case "francais", "french" -> Language.FR;
+              case "anglais", "english" -> Language.EN;
+              default ->
+                  Language.parse(typed.toLowerCase(Locale.ROOT))
+                      .orElseThrow(() -> new CommandException("settings.bad_language", typed));
+            };
     communities.setLanguage(context.community(), language);
     return "language=" + (language == null ? "auto" : language.code());
   }
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    return context.community().language() == null ? "auto" : context.community().language().code();
+    Language language = context.community().language();
+    return context.text("settings.language." + (language == null ? "auto" : language.code()));
+  }
+
+  /** The community's object is the one before the change: the new language is in the detail. */
+  @Override
+  public String confirmation(CommandContext context, String detail, CommunitySettings after) {
+    return context.text(
+        "settings.line",
+        context.text("settings.key.language"),
+        SettingsCommand.word(context, key()),
+        context.text("settings.language." + detail.substring(detail.indexOf('=') + 1)));
   }
 }

@@ -2,10 +2,12 @@ package org.networkeras.settings;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.command.ParsedArguments;
+import org.networkeras.command.Words;
 
 /** {@code /settings mode moderated|open}: whether members' suggestions wait for a moderator. */
 final class ModeSetting implements Setting {
@@ -30,14 +32,26 @@ final class ModeSetting implements Setting {
   public String change(ParsedArguments value, CommandContext context) {
     String typed = value.require("mode");
     CommunitySettings.Mode mode =
-        CommunitySettings.Mode.fromKey(typed)
-            .orElseThrow(() -> new CommandException("settings.bad_mode", typed));
+        mode(typed).orElseThrow(() -> new CommandException("settings.bad_mode", typed));
     settings.setMode(context.community(), mode);
     return "mode=" + mode.key();
   }
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    return current.mode().key();
+    return context.text("settings.mode." + current.mode().key());
+  }
+
+  /**
+   * The mode a word names, in English or French ({@code moderated}, {@code modéré}, {@code open},
+   * {@code ouvert}).
+   */
+  static Optional<CommunitySettings.Mode> mode(String typed) {
+    return switch (Words.fold(typed.strip())) {
+      case "moderated", "modere", "moderee", "moderation" ->
+          Optional.of(CommunitySettings.Mode.MODERATED);
+      case "open", "ouvert", "ouverte", "libre" -> Optional.of(CommunitySettings.Mode.OPEN);
+      default -> Optional.empty();
+    };
   }
 }

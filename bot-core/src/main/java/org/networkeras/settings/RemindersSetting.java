@@ -1,15 +1,9 @@
 package org.networkeras.settings;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.networkeras.command.CommandContext;
-import org.networkeras.command.CommandException;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.command.ParsedArguments;
 
@@ -18,9 +12,6 @@ import org.networkeras.command.ParsedArguments;
  * one to five delays between 5 minutes and 30 days (members may choose their own).
  */
 final class RemindersSetting implements Setting {
-
-  private static final Pattern OFFSET = Pattern.compile("(\\d{1,4})\\s*([mhdj])");
-  private static final int MAX_OFFSETS = 5;
 
   private final SettingsService settings;
 
@@ -40,51 +31,17 @@ final class RemindersSetting implements Setting {
 
   @Override
   public String change(ParsedArguments value, CommandContext context) {
-    String typed = value.require("offsets");
-    List<Duration> offsets = parse(typed);
+    List<Duration> offsets = Delays.parse(value.require("offsets"), "settings.bad_offsets");
     settings.setReminderOffsets(context.community(), offsets);
     return "reminders=" + String.join(", ", offsets.stream().map(RemindersSetting::show).toList());
   }
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    return String.join(
-        ", ", current.reminderOffsets().stream().map(RemindersSetting::show).toList());
+    return Delays.text(current.reminderOffsets(), context);
   }
 
-  /** The delays, longest first, without repeats. */
-  static List<Duration> parse(String value) {
-    List<Duration> offsets = new ArrayList<>();
-    for (String part : value.split("[,;\\s]+")) {
-      if (part.isEmpty()) {
-        continue;
-      }
-      Matcher m = OFFSET.matcher(part.toLowerCase(Locale.ROOT));
-      if (!m.matches()) {
-        throw new CommandException("settings.bad_offsets", value);
-      }
-      long n = Long.parseLong(m.group(1));
-      Duration d =
-          switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-          };
-      if (d.compareTo(Duration.ofMinutes(5)) < 0 || d.compareTo(Duration.ofDays(30)) > 0) {
-        throw new CommandException("settings.bad_offsets", value);
-      }
-      if (!offsets.contains(d)) {
-        offsets.add(d);
-      }
-    }
-    if (offsets.isEmpty() || offsets.size() > MAX_OFFSETS) {
-      throw new CommandException("settings.bad_offsets", value);
-    }
-    offsets.sort(Comparator.reverseOrder());
-    return offsets;
-  }
-
-  /** {@code 1d}, {@code 2h}, {@code 30m}. */
+  /** {@code 1d}, {@code 2h}, {@code 30m}: as the moderation log keeps them. */
   static String show(Duration d) {
     if (d.toMinutes() % (24 * 60) == 0) {
       return d.toDays() + "d";

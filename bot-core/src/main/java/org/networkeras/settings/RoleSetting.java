@@ -53,7 +53,7 @@ final class RoleSetting implements Setting {
     boolean remove =
         action.equals("remove") || action.equals("retirer") || action.equals("enlever");
     if (!add && !remove) {
-      throw new CommandException("settings.member_usage", key());
+      throw new CommandException("settings.member_usage", SettingsCommand.word(context, key()));
     }
     Person person =
         value
@@ -86,6 +86,15 @@ final class RoleSetting implements Setting {
                         + ")")
             .toList();
     return names.isEmpty() ? "-" : String.join(", ", names);
+  }
+
+  /** "mona (console:mona) is now a moderator", or no longer one, from the detail of the change. */
+  @Override
+  public String confirmation(CommandContext context, String detail, CommunitySettings after) {
+    boolean added = detail.charAt(key().length()) == '+';
+    return context.text(
+        "settings." + key() + (added ? ".granted" : ".revoked"),
+        detail.substring(key().length() + 1));
   }
 
   /** The person as the log and the confirmation name them: the name, then the account. */

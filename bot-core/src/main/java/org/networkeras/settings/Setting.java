@@ -30,8 +30,26 @@ interface Setting {
    */
   String change(ParsedArguments value, CommandContext context);
 
-  /** Its current value in the context's community, as {@code /settings} lists it. */
+  /**
+   * Its current value in the context's community, in the member's language, as {@code /settings}
+   * lists it.
+   */
   String show(CommandContext context, CommunitySettings current);
+
+  /**
+   * What the admin is told once it changed, in their language: by default the setting's name and
+   * its new value.
+   *
+   * @param detail what {@link #change} returned
+   * @param after the settings once changed
+   */
+  default String confirmation(CommandContext context, String detail, CommunitySettings after) {
+    return context.text(
+        "settings.line",
+        context.text("settings.key." + key()),
+        SettingsCommand.word(context, key()),
+        show(context, after));
+  }
 
   /** One part of a value. */
   record Part(String name, ParameterSpec.Type type) {}

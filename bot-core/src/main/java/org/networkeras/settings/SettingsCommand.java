@@ -20,6 +20,8 @@ import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
 import org.networkeras.command.ParsedArguments;
+import org.networkeras.command.Words;
+import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.ModerationLog;
 
@@ -38,6 +40,7 @@ public final class SettingsCommand implements CommandHandler {
   private final SettingsRegistry registry;
   private final SettingsService settings;
   private final ModerationLog log;
+  private final Messages messages;
   private final CommandSpec spec;
   private final Map<String, CommandSpec> valueSpecs = new HashMap<>();
 
@@ -46,6 +49,7 @@ public final class SettingsCommand implements CommandHandler {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.log = Objects.requireNonNull(log, "log");
+    this.messages = Objects.requireNonNull(messages, "messages");
     LocalizedText description = LocalizedText.of(messages, "settings.description");
     this.spec =
         new CommandSpec(
@@ -105,15 +109,17 @@ public final class SettingsCommand implements CommandHandler {
       return show(context);
     }
     Setting setting =
-        registry
-            .find(key.get())
+        find(key.get())
             .orElseThrow(
                 () ->
                     new CommandException(
-                        "settings.unknown", key.get(), String.join(", ", registry.keys())));
+                        "settings.unknown",
+                        key.get(),
+                        String.join(
+                            ", ", registry.keys().stream().map(k -> word(context, k)).toList())));
     String value = context.arguments().get("value").orElse("").strip();
     if (value.isEmpty()) {
-      throw new CommandException("settings.value_missing", setting.key());
+      throw new CommandException("settings.value_missing", word(context, setting.key()));
     }
     String detail = setting.change(parseValue(setting, value, context), context);
     log.record(
@@ -125,7 +131,10 @@ public final class SettingsCommand implements CommandHandler {
         context.now());
     return context
         .reply()
-        .line(Piece.text(context.text("settings.changed") + " "), Piece.text(detail))
+        .line(
+            Piece.text(context.text("settings.changed") + " "),
+            Piece.text(
+                setting.confirmation(context, detail, settings.settings(context.community()))))
         .visibility(Visibility.SECRET)
         .build();
   }
@@ -146,12 +155,40 @@ public final class SettingsCommand implements CommandHandler {
         context.capabilities().personNaming());
   }
 
+  /** A setting by its key or by its word in any language ({@code ville}, {@code rappels}). */
+  private Optional<Setting> find(String typed) {
+    Optional<Setting> byKey = registry.find(typed);
+    if (byKey.isPresent()) {
+      return byKey;
+    }
+    String folded = Words.fold(typed.strip());
+    for (String key : registry.keys()) {
+      for (Language language : Language.values()) {
+        if (Words.fold(messages.get(language, "settings.word." + key)).equals(folded)) {
+          return registry.find(key);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The word a setting is typed with in the member's language: {@code city}, {@code ville}. */
+  static String word(CommandContext context, String key) {
+    return context.text("settings.word." + key);
+  }
+
   private Reply show(CommandContext context) {
     CommunitySettings current = settings.settings(context.community());
     Reply.Builder reply = context.reply().visibility(Visibility.SECRET);
     reply.line(Piece.bold(context.text("settings.title")));
     for (Setting setting : registry.all()) {
-      reply.line(Piece.text(setting.key() + ": "), Piece.text(setting.show(context, current)));
+      reply.line(
+          Line.text(
+              context.text(
+                  "settings.line",
+                  context.text("settings.key." + setting.key()),
+                  word(context, setting.key()),
+                  setting.show(context, current))));
     }
     reply.line(Line.text(context.text("settings.hint")));
     return reply.build();

@@ -37,6 +37,8 @@ final class SoonSetting implements Setting {
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    return StartingSoonService.describe(soon.lead(context.community()));
+    return soon.lead(context.community())
+        .map(lead -> Delays.text(lead, context))
+        .orElseGet(() -> context.text("settings.off"));
   }
 }

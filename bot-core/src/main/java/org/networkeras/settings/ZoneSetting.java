@@ -76,4 +76,14 @@ final class ZoneSetting implements Setting {
       return Optional.empty();
     }
   }
+
+  /** The community's object is the one before the change: the new zone is in the detail. */
+  @Override
+  public String confirmation(CommandContext context, String detail, CommunitySettings after) {
+    return context.text(
+        "settings.line",
+        context.text("settings.key.zone"),
+        SettingsCommand.word(context, key()),
+        detail.substring(detail.indexOf('=') + 1));
+  }
 }

@@ -48,7 +48,7 @@ public final class StartingSoonService {
   /** The longest lead a community may choose. */
   public static final Duration MAX_LEAD = Duration.ofDays(1);
 
-  private static final Pattern LEAD = Pattern.compile("(\\d{1,4})\\s*([mhdj])");
+  private static final Pattern LEAD = Pattern.compile("(\\d{1,4})\\s*(min|mn|[mhdj])");
   private static final Logger LOG = LoggerFactory.getLogger(StartingSoonService.class);
 
   private final StartingSoonRepository repository;
@@ -93,7 +93,11 @@ public final class StartingSoonService {
    */
   public static Optional<Duration> parse(String value) {
     String folded = Words.fold(value.strip()).toLowerCase(Locale.ROOT);
-    if (folded.equals("off") || folded.equals("non") || folded.equals("-")) {
+    if (folded.equals("off")
+        || folded.equals("non")
+        || folded.equals("aucun")
+        || folded.equals("desactive")
+        || folded.equals("-")) {
       return Optional.empty();
     }
     Matcher m = LEAD.matcher(folded);
@@ -103,7 +107,7 @@ public final class StartingSoonService {
     long n = Long.parseLong(m.group(1));
     Duration lead =
         switch (m.group(2)) {
-          case "m" -> Duration.ofMinutes(n);
+          case "m", "min", "mn" -> Duration.ofMinutes(n);
           case "h" -> Duration.ofHours(n);
           default -> Duration.ofDays(n);
         };

@@ -1,9 +1,9 @@
 package org.networkeras.suggestion;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.Family;
+import org.networkeras.chat.Button;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
@@ -19,19 +19,15 @@ import org.networkeras.settings.SettingsRepository;
 import org.networkeras.settings.SettingsService;
 
 /**
- * {@code /review}: the oldest pending suggestions, each with Approve, Reject and Edit ({@code
- * rv:a|r|e:<id>}), and the four families while it has none ({@code rv:f:<id>:<family>}). Every
- * press is checked against the presser's role here.
+ * {@code /review}: the oldest pending suggestion as one card with its own Approve, Reject and Edit
+ * ({@code rv:a|r|e:<id>}), the four families while it has none ({@code rv:f:<id>:<family>}), and
+ * Next ({@code rv:n:<id>}) while others wait: each card's buttons are its own, never a row among
+ * another suggestion's. Every press is checked against the presser's role here.
  */
 public final class ReviewCommand implements CommandHandler, ButtonHandler {
 
-  /**
-   * One reply holds at most five rows of buttons: one per suggestion, two for one still without a
-   * family.
-   */
-  static final int SHOWN = 5;
-
-  private static final int MAX_ROWS = 5;
+  /** The most pending suggestions Next walks through; a longer queue restarts from the oldest. */
+  static final int WALKED = 100;
 
   private final Moderation service;
   private final GuidedSuggestion guided;
@@ -67,26 +63,31 @@ public final class ReviewCommand implements CommandHandler, ButtonHandler {
 
   @Override
   public Reply handle(CommandContext context) {
-    List<Event> queue = service.queue(context.community(), SHOWN);
+    return cardAfter(-1, context);
+  }
+
+  /**
+   * The card of the pending suggestion after {@code previous} in the queue (the oldest when {@code
+   * previous} is no longer pending or was the last), with its position, or "none waiting".
+   */
+  private Reply cardAfter(long previous, CommandContext context) {
+    List<Event> queue = service.queue(context.community(), WALKED);
     Reply.Builder reply = context.reply().privately();
     if (queue.isEmpty()) {
       return reply.line(Line.text(context.text("review.empty"))).build();
     }
-    List<Event> shown = new ArrayList<>();
-    int rows = 0;
-    for (Event event : queue) {
-      int needed = SuggestionText.reviewRows(messages, context.language(), event).size();
-      if (rows + needed > MAX_ROWS) {
-        break;
+    int index = 0;
+    for (int i = 0; i < queue.size() - 1; i++) {
+      if (queue.get(i).id() == previous) {
+        index = i + 1;
       }
-      rows += needed;
-      shown.add(event);
     }
-    reply.line(
-        Line.text(
-            context.text("review.header", service.queueSize(context.community()), shown.size())));
-    for (Event event : shown) {
-      card(reply, event, context);
+    Event event = queue.get(index);
+    long waiting = service.queueSize(context.community());
+    reply.line(Line.text(context.text("review.header", waiting, index + 1)));
+    card(reply, event, context);
+    if (waiting > 1) {
+      reply.buttonRow(Button.callback(context.text("review.next"), "rv:n:" + event.id()));
     }
     return reply.build();
   }
@@ -118,6 +119,7 @@ public final class ReviewCommand implements CommandHandler, ButtonHandler {
       throw new CommandException("button.unknown");
     }
     return switch (parts[0]) {
+      case "n" -> cardAfter(id, context);
       case "f" -> {
         Family family;
         try {

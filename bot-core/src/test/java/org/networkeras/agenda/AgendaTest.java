@@ -169,7 +169,7 @@ final class AgendaTest {
     moveTo("2026-11-30T09:00");
 
     // then
-    assertThat(said.text()).contains("agenda=off");
+    assertThat(said.text()).contains("Weekly agenda (agenda): off");
     assertThat(agendas()).isEmpty();
   }
 
@@ -189,7 +189,7 @@ final class AgendaTest {
     List<RecordingGateway.Sent> friday = agendas();
 
     // then
-    assertThat(said.text()).contains("agenda=friday 17:30");
+    assertThat(said.text()).contains("Weekly agenda (agenda): Friday at 17:30");
     assertThat(monday).isEmpty();
     assertThat(justBefore).isEmpty();
     assertThat(friday).hasSize(1);
@@ -252,9 +252,9 @@ final class AgendaTest {
     Chat.Said shown = ada.send("/settings");
 
     // then
-    assertThat(french.text()).contains("agenda=monday 09:30");
-    assertThat(english.text()).contains("agenda=sunday 18:00");
-    assertThat(shown.text()).contains("agenda: sunday 18:00");
+    assertThat(french.text()).contains("Weekly agenda (agenda): Monday at 09:30");
+    assertThat(english.text()).contains("Weekly agenda (agenda): Sunday at 18:00");
+    assertThat(shown.text()).contains("Weekly agenda (agenda): Sunday at 18:00");
   }
 
   @Test
@@ -263,7 +263,9 @@ final class AgendaTest {
     Chat.Said shown = ada.send("/settings");
 
     // then
-    assertThat(shown.text()).contains("agenda: monday 09:00 (auto)");
+    assertThat(shown.text())
+        .contains(
+            "Weekly agenda (agenda): Monday at 09:00, once there is an announcement conversation");
   }
 
   @Test
@@ -275,7 +277,9 @@ final class AgendaTest {
       // then
       assertThat(said.text()).as(value).contains("is not a day and time for the agenda");
     }
-    assertThat(ada.send("/settings").text()).contains("agenda: monday 09:00 (auto)");
+    assertThat(ada.send("/settings").text())
+        .contains(
+            "Weekly agenda (agenda): Monday at 09:00, once there is an announcement conversation");
   }
 
   @Test
@@ -284,8 +288,10 @@ final class AgendaTest {
     Chat.Said said = mona.send("/settings agenda off");
 
     // then
-    assertThat(said.text()).doesNotContain("agenda=off");
-    assertThat(ada.send("/settings").text()).contains("agenda: monday 09:00 (auto)");
+    assertThat(said.text()).doesNotContain("Weekly agenda (agenda): off");
+    assertThat(ada.send("/settings").text())
+        .contains(
+            "Weekly agenda (agenda): Monday at 09:00, once there is an announcement conversation");
   }
 
   @Test

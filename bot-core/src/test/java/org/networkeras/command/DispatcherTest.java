@@ -113,14 +113,14 @@ final class DispatcherTest {
     // then
     assertThat(help)
         .contains("/events [when] [family] [slot] [city]")
-        .contains("family: Kind of event (networking, bloggers, promotional, common_interest)");
+        .contains("family: Kind of event (Networking, Bloggers, Promotional, Common interest)");
   }
 
   @net.jqwik.api.Example
   void listsEveryCommandInHelpAndWelcomesOnStart() {
     assertThat(chat.as("alice").in("general").send("/help").text())
         .contains("/events")
-        .contains("/event <ref>")
+        .contains("/event <event>")
         .contains("/guide [family]")
         .contains("/when <phrase>");
     assertThat(chat.as("alice").in("general").send("/start").text())

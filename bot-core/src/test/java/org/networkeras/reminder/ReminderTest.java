@@ -119,6 +119,55 @@ final class ReminderTest {
   }
 
   @Test
+  void anHourAndItsMinutesAreOneReminderOfSeventyMinutes() {
+    // given
+    alice.send("/going " + ref);
+    bob.send("/going " + ref);
+
+    // when
+    alice.send("/remind " + ref + " 1h 10m");
+    bob.send("/remind " + ref + " 1h10");
+
+    // then one reminder each, at 17:50, and none at 18:00 or 18:50
+    assertThat(alice.send("/mine").isoText())
+        .contains("Reminders: 2026-12-03T17:50+01:00")
+        .doesNotContain("18:00+01:00")
+        .doesNotContain("18:50+01:00");
+    assertThat(bob.send("/mine").isoText()).contains("Reminders: 2026-12-03T17:50+01:00");
+    assertThat(bob.send("/mine").isoText()).doesNotContain("18:50+01:00");
+  }
+
+  @Test
+  void remindersAreTypedAndShownInTheMembersLanguage() {
+    // given
+    Chat.Member amelie = chat.as("amelie").withLocale(java.util.Locale.FRENCH).in("paris-tech");
+
+    // when
+    Chat.Said days = amelie.send("/reminders 1j 2h");
+    Chat.Said quiet = amelie.send("/reminders calme 22h-8h");
+    Chat.Said english = alice.send("/reminders 1d 2h");
+
+    // then
+    assertThat(days.text()).contains("Vos rappels : 1 j, 2 h.").doesNotContain("1d");
+    assertThat(quiet.text()).contains("Heures calmes : 22:00-08:00");
+    assertThat(quiet.text())
+        .contains("/reminders aucun")
+        .contains("/reminders défaut")
+        .doesNotContain("default")
+        .doesNotContain("quiet");
+    assertThat(english.text()).contains("Your reminders: 1d, 2h.");
+  }
+
+  @Test
+  void quietHoursAcceptHoursWrittenTheFrenchWay() {
+    // when
+    Chat.Said said = alice.send("/reminders quiet 22h-8h");
+
+    // then
+    assertThat(said.text()).contains("22:00-08:00").doesNotContain("is not a time range");
+  }
+
+  @Test
   void turnsRemindersOffForAMember() {
     // given
     alice.send("/going " + ref);

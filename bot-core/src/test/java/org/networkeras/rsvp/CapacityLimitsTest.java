@@ -49,7 +49,7 @@ final class CapacityLimitsTest {
     // then
     assertThat(english.text()).contains("999999 seats").contains("at most 100,000");
     assertThat(french.text()).contains("au plus 100").contains("off");
-    assertThat(mona.send("/capacity " + ref + " 100000").text()).contains("100,000 seat(s)");
+    assertThat(mona.send("/capacity " + ref + " 100000").text()).contains("100,000 seats");
   }
 
   @Test

@@ -92,9 +92,28 @@ final class RsvpTest {
     Chat.Said withThree = bob.send("/going " + ref + " +3");
 
     // then
-    assertThat(withOne.text()).contains("With 1 guest(s).");
-    assertThat(withThree.text()).contains("at most 2 guest(s)");
-    assertThat(carol.send("/event " + ref).text()).contains("Going: 1 (+1 guests)");
+    assertThat(withOne.text()).contains("With 1 guest.");
+    assertThat(withThree.text()).contains("at most 2 guests");
+    assertThat(carol.send("/event " + ref).text()).contains("Going: 1 (+1 guest)");
+  }
+
+  @Test
+  void guestsAreCountedWithRealPluralsInEnglishAndFrench() {
+    // given
+    Chat.Member amelie = alice.withLocale(java.util.Locale.FRENCH);
+    Chat.Member benoit = bob.withLocale(java.util.Locale.FRENCH);
+
+    // when
+    Chat.Said twoGuests = alice.send("/going " + ref + " +2");
+    Chat.Said oneGuestInFrench = benoit.send("/going " + ref + " +1");
+    Chat.Said tooMany = amelie.send("/going " + ref + " +3");
+
+    // then
+    assertThat(twoGuests.text()).contains("With 2 guests.").doesNotContain("(s)");
+    assertThat(oneGuestInFrench.text()).contains("Avec 1 invité.").doesNotContain("(s)");
+    assertThat(tooMany.text()).contains("au plus 2 invités");
+    assertThat(carol.send("/event " + ref).text()).contains("Going: 2 (+3 guests)");
+    assertThat(amelie.send("/event " + ref).text()).contains("Participants : 2 (+3 invités)");
   }
 
   @Test
@@ -106,7 +125,7 @@ final class RsvpTest {
     Chat.Said said = alice.send("/going " + ref + " +1");
 
     // then
-    assertThat(said.text()).contains("at most 0 guest(s)");
+    assertThat(said.text()).contains("at most 0 guests");
     assertThat(said.reply().visibility()).isEqualTo(Visibility.PRIVATE);
   }
 

@@ -69,7 +69,7 @@ final class LinkTest {
     telegramMember.send("/suggest Apéro blogueurs | jeudi 20h | Paris");
     assertThat(discordAdmin.send("/review").text()).contains("Apéro blogueurs");
     discordAdmin.send("/settings mode open");
-    assertThat(telegramAdmin.send("/settings").text()).contains("mode: open");
+    assertThat(telegramAdmin.send("/settings").text()).contains("(mode): open");
     assertThat(chat.community(Platform.TELEGRAM, "-1001").id())
         .isEqualTo(chat.community(Platform.DISCORD, "guild-1").id());
 

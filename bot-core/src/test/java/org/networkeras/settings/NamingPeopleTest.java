@@ -67,7 +67,7 @@ final class NamingPeopleTest {
     Chat.Said byReply = admin.replyingTo(alice).send("/settings moderator add");
 
     // then alice is moderator, and mallory still is not
-    assertThat(byReply.text()).contains("Saved: moderator+alice (telegram:111)");
+    assertThat(byReply.text()).contains("Saved: alice (telegram:111) is now a moderator.");
     assertThat(alice.send("/review").text()).doesNotContain("Only moderators");
     assertThat(mallory.send("/review").text()).contains("Only moderators and admins can use");
   }
@@ -85,7 +85,7 @@ final class NamingPeopleTest {
     Chat.Said saved = admin.send("/settings moderator add alice");
 
     // then the console's names are ids: console:alice, not the latest "alice"
-    assertThat(saved.text()).contains("moderator+alice (console:alice)");
+    assertThat(saved.text()).contains("alice (console:alice) is now a moderator");
     assertThat(mallory.send("/review").text()).contains("Only moderators and admins can use");
     assertThat(chat.as("alice").in("paris-tech").send("/review").text())
         .doesNotContain("Only moderators");
@@ -104,11 +104,11 @@ final class NamingPeopleTest {
         admin.mentioning("Carol Martin", carol).send("/settings admin add Carol Martin");
 
     // then
-    assertThat(bobSaved.text()).contains("Saved: moderator+Bob (telegram:222)");
-    assertThat(carolSaved.text()).contains("Saved: admin+Carol Martin (telegram:333)");
+    assertThat(bobSaved.text()).contains("Saved: Bob (telegram:222) is now a moderator.");
+    assertThat(carolSaved.text()).contains("Saved: Carol Martin (telegram:333) is now an admin.");
     assertThat(carol.send("/settings").text())
-        .contains("moderator: Bob (telegram:222)")
-        .contains("admin: Carol Martin (telegram:333)");
+        .contains("Moderators (moderator): Bob (telegram:222)")
+        .contains("Admins (admin): Carol Martin (telegram:333)");
   }
 
   @Test
@@ -144,7 +144,7 @@ final class NamingPeopleTest {
     Chat.Said missing = admin.invoke("settings", Map.of("setting", "moderator", "value", "add"));
 
     // then
-    assertThat(saved.text()).contains("Saved: moderator+Bob (discord:20)");
+    assertThat(saved.text()).contains("Saved: Bob (discord:20) is now a moderator.");
     assertThat(typed.text())
         .contains("I can’t tell who “Bob” is")
         .contains("Pick the person in the command’s “member” option");
@@ -165,7 +165,7 @@ final class NamingPeopleTest {
     Chat.Said removed = admin.replyingTo(renamed).send("/settings admin remove");
 
     // then
-    assertThat(removed.text()).contains("Saved: admin-Robert (telegram:222)");
+    assertThat(removed.text()).contains("Saved: Robert (telegram:222) is no longer an admin.");
     assertThat(renamed.send("/settings").text())
         .contains("Only the community’s admins can use /settings");
   }

@@ -49,11 +49,53 @@ final class SettingsTest {
 
     // then
     assertThat(shown.text())
-        .contains("zone: Europe/Paris")
-        .contains("mode: moderated")
-        .contains("reminders: 1d, 2h")
-        .contains("moderator: -");
+        .contains("Time zone (zone): Europe/Paris")
+        .contains("Moderation mode (mode): moderated")
+        .contains("Reminder offsets (reminders): 1d, 2h")
+        .contains("Moderators (moderator): -");
     assertThat(shown.reply().visibility()).isEqualTo(Visibility.SECRET);
+  }
+
+  @Test
+  void speaksFrenchValuesBothWaysInAFrenchCommunity() {
+    // given
+    admin.send("/settings language fr");
+    chat.as("mona").in("paris-tech").send("/events");
+
+    // when
+    Chat.Said open = admin.send("/settings mode ouvert");
+    Chat.Said reminders = admin.send("/settings reminders 1j 2h");
+    Chat.Said agenda = admin.send("/settings agenda lundi 9h30");
+    Chat.Said moderator = admin.send("/settings moderator ajouter mona");
+    Chat.Said shown = admin.send("/settings");
+
+    // then
+    assertThat(open.text()).contains("Enregistré : Mode de modération (mode) : ouvert");
+    assertThat(reminders.text()).contains("Délais des rappels (rappels) : 1 j, 2 h");
+    assertThat(admin.send("/settings ville Lyon").text())
+        .contains("Enregistré : Ville par défaut (ville) : Lyon");
+    assertThat(agenda.text()).contains("Agenda de la semaine (agenda) : lundi à 09h30");
+    assertThat(moderator.text()).contains("mona (console:mona) est maintenant modérateur");
+    assertThat(shown.text())
+        .contains("Langue (langue) : français")
+        .contains("Mode de modération (mode) : ouvert")
+        .doesNotContain("open")
+        .doesNotContain("monday")
+        .doesNotContain("1d");
+    assertThat(chat.wiring().settings().settings(chat.community("paris-tech")).mode())
+        .isEqualTo(CommunitySettings.Mode.OPEN);
+  }
+
+  @Test
+  void refusesAModeItDoesNotKnowInTheAdminsLanguage() {
+    // given
+    admin.send("/settings language fr");
+
+    // when
+    Chat.Said said = admin.send("/settings mode anarchie");
+
+    // then
+    assertThat(said.text()).contains("Le mode est modéré ou ouvert, pas « anarchie »");
   }
 
   @Test
@@ -62,7 +104,7 @@ final class SettingsTest {
     Chat.Said saved = admin.send("/settings mode open");
 
     // then
-    assertThat(saved.text()).contains("Saved: mode=open");
+    assertThat(saved.text()).contains("Saved: Moderation mode (mode): open");
     assertThat(saved.reply().visibility()).isEqualTo(Visibility.SECRET);
   }
 
@@ -72,18 +114,18 @@ final class SettingsTest {
     Chat.Said saved = admin.send("/settings zone UTC");
 
     // then
-    assertThat(saved.text()).contains("zone=UTC");
+    assertThat(saved.text()).contains("(zone): UTC");
     assertThat(chat.community("paris-tech").zone()).isEqualTo(ZoneId.of("UTC"));
   }
 
   @Test
   void acceptsEveryZoneIdJavaAcceptsInAnyCase() {
-    assertThat(admin.send("/settings zone Etc/GMT+1").text()).contains("zone=Etc/GMT+1");
-    assertThat(admin.send("/settings zone +02:00").text()).contains("zone=+02:00");
-    assertThat(admin.send("/settings zone CET").text()).contains("zone=CET");
-    assertThat(admin.send("/settings zone utc").text()).contains("zone=UTC");
+    assertThat(admin.send("/settings zone Etc/GMT+1").text()).contains("(zone): Etc/GMT+1");
+    assertThat(admin.send("/settings zone +02:00").text()).contains("(zone): +02:00");
+    assertThat(admin.send("/settings zone CET").text()).contains("(zone): CET");
+    assertThat(admin.send("/settings zone utc").text()).contains("(zone): UTC");
     assertThat(admin.send("/settings zone america/montreal").text())
-        .contains("zone=America/Montreal");
+        .contains("(zone): America/Montreal");
     assertThat(chat.community("paris-tech").zone().getId()).isEqualTo("America/Montreal");
   }
 
@@ -116,7 +158,7 @@ final class SettingsTest {
     assertThat(admin.send("/settings mode anarchy").text()).contains("moderated or open");
     assertThat(admin.send("/settings reminders 0m").text()).contains("between 5m and 30d");
     assertThat(admin.send("/settings reminders 2h, 3d, 30m").text())
-        .contains("Saved: reminders=3d, 2h, 30m");
+        .contains("Saved: Reminder offsets (reminders): 3d, 2h, 30m");
     CommunitySettings settings = chat.wiring().settings().settings(chat.community("paris-tech"));
     assertThat(settings.reminderOffsets())
         .extracting(java.time.Duration::toMinutes)
@@ -130,10 +172,10 @@ final class SettingsTest {
         .contains("I haven’t seen nobody in this community yet");
     chat.as("bob").in("paris-tech").send("/events");
     assertThat(admin.send("/settings admin add @bob").text())
-        .contains("Saved: admin+bob (console:bob)");
+        .contains("Saved: bob (console:bob) is now an admin.");
     assertThat(chat.as("bob").in("paris-tech").send("/settings mode open").text())
-        .contains("mode=open");
-    assertThat(admin.send("/settings").text()).contains("admin: bob (console:bob)");
+        .contains("(mode): open");
+    assertThat(admin.send("/settings").text()).contains("Admins (admin): bob (console:bob)");
   }
 
   @Test
@@ -146,7 +188,7 @@ final class SettingsTest {
     Chat.Said removed = admin.send("/settings moderator remove bob");
 
     // then
-    assertThat(removed.text()).contains("Saved: moderator-bob (console:bob)");
+    assertThat(removed.text()).contains("Saved: bob (console:bob) is no longer a moderator.");
     assertThat(chat.as("bob").in("paris-tech").send("/review").text())
         .contains("Only moderators and admins can use /review");
     assertThat(admin.send("/settings moderator remove bob").text())

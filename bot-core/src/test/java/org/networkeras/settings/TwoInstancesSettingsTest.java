@@ -120,8 +120,8 @@ final class TwoInstancesSettingsTest {
 
     // then the instance that wrote reads it at once (the others within a second on PostgreSQL:
     // CacheEventsTest)
-    assertThat(adaOnFirst.send("/settings").text()).contains("mode: open");
-    assertThat(adaOnSecond.send("/settings").text()).contains("zone: UTC");
+    assertThat(adaOnFirst.send("/settings").text()).contains("(mode): open");
+    assertThat(adaOnSecond.send("/settings").text()).contains("(zone): UTC");
   }
 
   @Test

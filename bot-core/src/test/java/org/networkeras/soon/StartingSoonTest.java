@@ -91,7 +91,7 @@ final class StartingSoonTest {
     List<RecordingGateway.Sent> later = postsAt("2026-11-26T18:50");
 
     // then
-    assertThat(said.text()).contains("soon=15m");
+    assertThat(said.text()).contains("(soon): 15m");
     assertThat(early).isEmpty();
     assertThat(atLead)
         .extracting(RecordingGateway.Sent::to)
@@ -99,6 +99,21 @@ final class StartingSoonTest {
     assertThat(atLead.get(0).direct()).isFalse();
     assertThat(atLead.get(0).text()).contains(TITLE).contains("19:00 · Apéro blogueurs");
     assertThat(later).hasSize(2);
+  }
+
+  @Test
+  void takesAndShowsTheLeadInFrench() {
+    // given
+    ada.send("/settings language fr");
+
+    // when
+    Chat.Said set = ada.send("/settings bientôt 15min");
+    Chat.Said off = ada.send("/settings bientôt aucun");
+
+    // then
+    assertThat(set.text())
+        .contains("Enregistré : Annonce « ça commence bientôt » (bientôt) : 15 min");
+    assertThat(off.text()).contains("(bientôt) : désactivé");
   }
 
   @Test
@@ -115,7 +130,7 @@ final class StartingSoonTest {
     // then
     assertThat(posts).isEmpty();
     assertThat(afterOff).isEmpty();
-    assertThat(ada.send("/settings").text()).contains("soon: off");
+    assertThat(ada.send("/settings").text()).contains("(soon): off");
   }
 
   @Test
@@ -184,7 +199,7 @@ final class StartingSoonTest {
     assertThat(tooLong).contains("“2d” is not a delay");
     assertThat(notADuration).contains("“soonish” is not a delay");
     assertThat(byAMember).contains("Only the community’s admins can use /settings");
-    assertThat(ada.send("/settings").text()).contains("soon: off");
+    assertThat(ada.send("/settings").text()).contains("(soon): off");
   }
 
   @Test

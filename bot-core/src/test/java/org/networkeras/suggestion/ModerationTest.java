@@ -65,6 +65,52 @@ final class ModerationTest {
   }
 
   @Test
+  void reviewShowsOneCardPerSuggestionWithItsOwnButtons() {
+    // given two suggestions waiting
+    suggest(alice, "Apéro blogueurs | jeudi 19h | Paris");
+    suggest(alice, "Soirée networking | vendredi 19h | Lyon");
+
+    // when
+    Chat.Said first = mona.send("/review");
+    Chat.Said second = mona.press(first, "Next suggestion");
+    Chat.Said approved = mona.press(second, "Approve");
+
+    // then
+    assertThat(first.text())
+        .contains("2 suggestions are waiting; this is the 1st")
+        .contains("Apéro blogueurs")
+        .doesNotContain("Soirée networking")
+        .doesNotContain("(s)");
+    assertThat(first.reply().allButtons()).filteredOn(b -> b.label().equals("Approve")).hasSize(1);
+    assertThat(second.text())
+        .contains("this is the 2nd")
+        .contains("Soirée networking")
+        .doesNotContain("Apéro blogueurs");
+    assertThat(approved.text()).contains("Soirée networking");
+    assertThat(mona.send("/review").text())
+        .contains("One suggestion is waiting.")
+        .contains("Apéro blogueurs");
+    assertThat(mona.send("/review").reply().allButtons())
+        .noneMatch(b -> b.label().equals("Next suggestion"));
+  }
+
+  @Test
+  void laRevueMontreUneCarteParPropositionEnFrancais() {
+    // given
+    suggest(alice, "Apéro blogueurs | jeudi 19h | Paris");
+    suggest(alice, "Soirée networking | vendredi 19h | Lyon");
+    Chat.Member mona2 = mona.withLocale(java.util.Locale.FRENCH);
+
+    // when
+    Chat.Said first = mona2.send("/review");
+    Chat.Said second = mona2.press(first, "Proposition suivante");
+
+    // then
+    assertThat(first.text()).contains("2 propositions attendent ; voici la 1re");
+    assertThat(second.text()).contains("voici la 2e").contains("Soirée networking");
+  }
+
+  @Test
   void tellsModeratorsByDirectMessageOfANewSuggestion() {
     // given mona has used the bot here as a moderator
     mona.send("/review");
@@ -174,7 +220,7 @@ final class ModerationTest {
   @Test
   void openModeLetsMembersPublishDirectly() {
     // given
-    assertThat(admin.send("/settings mode open").text()).contains("mode=open");
+    assertThat(admin.send("/settings mode open").text()).contains("(mode): open");
 
     // when
     Chat.Said said = alice.send("/suggest Apéro blogueurs | jeudi 19h | Paris");
@@ -311,7 +357,7 @@ final class ModerationTest {
     Chat.Said queue = chat.as("bob").in("paris-tech").send("/review");
 
     // then
-    assertThat(named.text()).contains("moderator+bob (console:bob)");
+    assertThat(named.text()).contains("bob (console:bob) is now a moderator.");
     assertThat(queue.text()).contains("Apéro blogueurs");
     admin.send("/settings moderator remove bob");
     assertThat(chat.as("bob").in("paris-tech").send("/review").text()).contains("Only moderators");

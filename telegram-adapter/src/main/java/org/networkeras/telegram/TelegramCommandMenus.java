@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.Usage;
 import org.networkeras.i18n.Language;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -85,7 +86,9 @@ public final class TelegramCommandMenus {
     }
   }
 
-  /** A menu line: the spec's description and, when it fits, its parameters. */
+  /**
+   * A menu line: the spec's description and, when it fits, its parameters in the menu's language.
+   */
   static String description(CommandSpec spec, Language language) {
     String description = spec.description().in(language);
     if (spec.parameters().isEmpty()) {
@@ -93,10 +96,7 @@ public final class TelegramCommandMenus {
     }
     StringBuilder usage = new StringBuilder();
     for (ParameterSpec parameter : spec.parameters()) {
-      usage.append(' ');
-      usage.append(parameter.required() ? "<" : "[");
-      usage.append(parameter.name());
-      usage.append(parameter.required() ? ">" : "]");
+      usage.append(' ').append(Usage.placeholder(parameter, language));
     }
     String withUsage = description + " —" + usage;
     return withUsage.length() <= MAX_DESCRIPTION ? withUsage : description;

@@ -74,7 +74,7 @@ final class TelegramCommandMenusTest {
     BotCommand english = find(menus, null, "all_private_chats", "events");
     BotCommand french = find(menus, "fr", "all_private_chats", "events");
     assertThat(english.getDescription()).isEqualTo("List upcoming events — [when]");
-    assertThat(french.getDescription()).isEqualTo("Lister les prochains événements — [when]");
+    assertThat(french.getDescription()).isEqualTo("Lister les prochains événements — [quand]");
   }
 
   @Test

@@ -1,10 +1,11 @@
 package org.networkeras.app.console;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.ResourceBundle;
 import org.networkeras.i18n.Language;
 
-/** The console's own texts, in the session's language. */
+/** The console's own texts, in the session's language, formatted as core's are (ICU patterns). */
 final class ConsoleTexts {
 
   private final ResourceBundle bundle;
@@ -20,6 +21,7 @@ final class ConsoleTexts {
   }
 
   String get(String key, Object... args) {
-    return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+    return new MessageFormat(bundle.getString(key), ULocale.forLocale(language.locale()))
+        .format(args);
   }
 }
