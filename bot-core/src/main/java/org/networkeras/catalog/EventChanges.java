@@ -17,4 +17,14 @@ public interface EventChanges {
 
   /** {@code event} (as it was before) has just been cancelled. */
   default void cancelled(Community community, Event event) {}
+
+  /**
+   * One occurrence changed its time, place or title: a single event, or a date of a series (its
+   * reference may change too, when the whole series moved to another weekday). The answers to
+   * {@code before} now belong to {@code after}; those going are told what changed.
+   */
+  default void occurrenceChanged(Community community, Occurrence before, Occurrence after) {}
+
+  /** One date of a series (as it was before) has just been cancelled, the other dates not. */
+  default void dateCancelled(Community community, Occurrence date) {}
 }

@@ -84,7 +84,8 @@ final class DatabaseTest {
             "platform usernames",
             "event admission",
             "outbox premises",
-            "suggestion family optional");
+            "suggestion family optional",
+            "series exceptions");
   }
 
   @Test
