@@ -12,7 +12,10 @@ public interface EventChanges {
   /** Ignores every change. */
   EventChanges NONE = new EventChanges() {};
 
-  /** {@code after} is {@code before} with another start or end. */
+  /**
+   * {@code after} is {@code before} with another start or end: the reminders of every date move.
+   * Edits of one event or one date use {@link #occurrenceChanged}, which also tells those going.
+   */
   default void timesChanged(Community community, Event before, Event after) {}
 
   /** {@code event} (as it was before) has just been cancelled. */

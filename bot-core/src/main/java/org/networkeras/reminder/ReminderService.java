@@ -377,7 +377,7 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
     List<Piece> pieces = new ArrayList<>();
     pieces.add(Piece.text(label + " "));
     if (other.length > 0 && !other[0].event().title().equals(o.event().title())) {
-      pieces.add(Piece.text("« " + o.event().title() + " » · "));
+      pieces.add(Piece.text(o.event().title() + " · "));
     }
     pieces.add(Piece.time(o.start(), community.zone(), Piece.TimeStyle.FULL));
     pieces.add(Piece.text(" – "));

@@ -1,5 +1,7 @@
 package org.networkeras.suggestion;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.Occurrence;
@@ -31,6 +33,9 @@ public final class EditCommand implements CommandHandler, ButtonHandler {
 
   /** Where a change waits while its author says which dates it means. */
   private static final String PENDING = "edit-dates:";
+
+  /** How long the question waits for an answer. */
+  private static final Duration ASKED_FOR = Duration.ofDays(1);
 
   static final List<String> FIELDS =
       List.of("title", "when", "where", "link", "description", "family");
@@ -110,14 +115,18 @@ public final class EditCommand implements CommandHandler, ButtonHandler {
     }
     String key = PENDING + payload.substring(colon + 1);
     String[] pending =
-        state.get(key).map(p -> p.split("\t", 3)).filter(p -> p.length == 3).orElse(null);
-    if (pending == null) {
+        state.get(key).map(p -> p.split("\t", 4)).filter(p -> p.length == 4).orElse(null);
+    if (pending == null
+        || context
+            .now()
+            .isAfter(Instant.ofEpochMilli(Long.parseLong(pending[0])).plus(ASKED_FOR))) {
+      state.remove(key);
       throw new CommandException("edit.question_expired");
     }
     Edits.Scope scope = payload.startsWith("s:") ? Edits.Scope.SERIES : Edits.Scope.DATE;
     Reply reply =
         done(
-            service.edit(EventRef.parse(pending[0]), pending[1], pending[2], scope, context),
+            service.edit(EventRef.parse(pending[1]), pending[2], pending[3], scope, context),
             context);
     state.remove(key);
     return reply;
@@ -131,7 +140,9 @@ public final class EditCommand implements CommandHandler, ButtonHandler {
                 Math.floorMod((context.command().user().key() + ref + value).hashCode(), 1_000_000),
                 36);
     String text = context.arguments().require("ref").strip();
-    state.put(PENDING + id, text + "\t" + field.strip() + "\t" + value.strip());
+    state.put(
+        PENDING + id,
+        context.now().toEpochMilli() + "\t" + text + "\t" + field.strip() + "\t" + value.strip());
     return context
         .reply()
         .line(Line.text(context.text("edit.which_dates", text, value.strip())))

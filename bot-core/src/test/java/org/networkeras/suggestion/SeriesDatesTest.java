@@ -55,6 +55,7 @@ final class SeriesDatesTest {
     }
   }
 
+  /** Regression: this cancelled tonight's and every later date, and told everyone going. */
   @Test
   void cancellingOneDateOfAWeeklySeriesCancelsThatDateOnlyAndTellsOnlyThoseGoingToIt() {
     // given alice goes on 3 December, bob on 10 December
@@ -74,6 +75,7 @@ final class SeriesDatesTest {
         .contains("4-1203");
     assertThat(alice.send("/event 4-1203").text()).contains("cancelled");
     assertThat(bob.send("/event 4-1210").text()).doesNotContain("cancelled");
+    assertThat(bob.send("/event 4-1126").text()).doesNotContain("cancelled");
     assertThat(alice.send("/events tonight").text())
         .contains("Meetup Java & Café (sample)")
         .doesNotContain("[cancelled]");
@@ -118,6 +120,10 @@ final class SeriesDatesTest {
         .satisfies(l -> assertThat(l).doesNotContain("[cancelled]"));
   }
 
+  /**
+   * Regression: this turned the weekly series into a one-off, {@code /event 5-1127} was "not found"
+   * and bob's answer for 27 November vanished without a word.
+   */
   @Test
   void movingOneDateKeepsTheSeriesAndEveryAnswer() {
     // given bob goes on 27 November, alice on 4 December
@@ -157,6 +163,10 @@ final class SeriesDatesTest {
         .satisfies(s -> assertThat(s.to()).isEqualTo("console:alice"));
   }
 
+  /**
+   * Regression: this renamed the whole series without saying so, and its confirmation showed "When:
+   * Thu 4 Jan, 19:00" (the series' first date, in 2024) and "Reference: 4".
+   */
   @Test
   void renamingOneDateRenamesThatDateOnlyAndShowsThatDate() {
     // given
@@ -291,6 +301,20 @@ final class SeriesDatesTest {
     assertThat(alice.send("/event 4-1204").isoText()).contains("2026-12-04T20:00+01:00");
     assertThat(alice.send("/event 4-1211").isoText()).contains("2026-12-11T20:00+01:00");
     assertThat(alice.send("/mine").text()).contains("4-1204");
+  }
+
+  @Test
+  void aQuestionLeftUnansweredForADayExpiresAndChangesNothing() {
+    // given
+    Chat.Said asked = mona.send("/edit 4-1210 when friday 8pm");
+    chat.advance(Duration.ofDays(1).plusMinutes(1));
+
+    // when
+    Chat.Said late = mona.press(asked, "This date");
+
+    // then
+    assertThat(late.text()).contains("This question has expired");
+    assertThat(alice.send("/event 4-1210").isoText()).contains("2026-12-10T19:00+01:00");
   }
 
   @Test
