@@ -74,6 +74,18 @@ public record SeriesDate(
         seriesId, date, cancelled, newStart, newEnd, newTitle, newCity, newVenue, at);
   }
 
+  /**
+   * A stored date says itself whether it is cancelled: a date of a cancelled series stored on its
+   * own (a past date kept as it was when the series was cancelled from then on) is not.
+   */
+  private EventStatus status(EventStatus seriesStatus) {
+    boolean listed = seriesStatus == EventStatus.PUBLISHED || seriesStatus == EventStatus.CANCELLED;
+    if (!listed) {
+      return seriesStatus;
+    }
+    return cancelled ? EventStatus.CANCELLED : EventStatus.PUBLISHED;
+  }
+
   /** The occurrence this date is, of {@code series}. */
   public Occurrence occurrence(Event series) {
     Event dated =
@@ -93,9 +105,7 @@ public record SeriesDate(
             series.organiser(),
             series.tags(),
             series.admission(),
-            cancelled && series.status() == EventStatus.PUBLISHED
-                ? EventStatus.CANCELLED
-                : series.status(),
+            status(series.status()),
             series.source(),
             series.recurrence(),
             series.author(),

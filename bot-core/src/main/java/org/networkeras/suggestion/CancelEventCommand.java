@@ -61,6 +61,23 @@ public final class CancelEventCommand implements CommandHandler {
           .privately()
           .build();
     }
+    if (event.isSeries() && event.status() == EventStatus.CANCELLED) {
+      return context
+          .reply()
+          .line(
+              Piece.text(
+                  context.text(
+                          "cancel_event.series_cancelled",
+                          SeriesWords.day(
+                              context.language(), context.now(), context.community().zone()))
+                      + " "),
+              Piece.bold(event.title()),
+              Piece.text(" ("),
+              Piece.eventRef(Long.toString(event.id())),
+              Piece.text(")"))
+          .privately()
+          .build();
+    }
     String key =
         event.status() == EventStatus.CANCELLED
             ? "cancel_event.cancelled"

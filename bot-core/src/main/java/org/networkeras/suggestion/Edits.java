@@ -290,6 +290,28 @@ public final class Edits {
     return new Edited(stamped, next.isEmpty() ? coming.get(0) : next.get(0), Scope.SERIES);
   }
 
+  /**
+   * Before a series is cancelled from now on: its past dates (of the last two months) are stored as
+   * they were, so they stay listed as they happened, and its coming dates changed on their own are
+   * cancelled with it.
+   */
+  private void keepPastDates(Event series, CommandContext context) {
+    ZoneId zone = context.community().zone();
+    Instant now = context.now();
+    Map<LocalDate, SeriesDate> own = store.catalog().dates(series);
+    for (Occurrence date : store.catalog().ruleDates(series, zone, now.minus(KEPT_PAST), now)) {
+      LocalDate day = date.start().atZone(zone).toLocalDate();
+      if (!own.containsKey(day)) {
+        store.catalog().putDate(SeriesDate.of(date, day, now));
+      }
+    }
+    for (SeriesDate date : own.values()) {
+      if (!date.cancelled() && !date.start().isBefore(now)) {
+        store.catalog().putDate(date.cancel(now));
+      }
+    }
+  }
+
   /** The date a reference names, as it now stands. */
   private Occurrence dateOf(Event series, EventRef ref, CommandContext context) {
     return store
@@ -415,6 +437,9 @@ public final class Edits {
             throw new CommandException("review.already_handled", Long.toString(id));
           }
           store.record(context, action, id, null);
+          if (to == EventStatus.CANCELLED && event.isSeries()) {
+            keepPastDates(event, context);
+          }
           if (to == EventStatus.CANCELLED) {
             // The reminders are dropped and the people going told, in the same transaction.
             store.catalog().changed(event.communityId());

@@ -95,6 +95,33 @@ final class SeriesDatesTest {
   }
 
   @Test
+  void cancellingTheSeriesCancelsEveryDateFromNowOnAndKeepsPastDates() {
+    // given alice goes on 3 December, bob's own date of 10 December was moved to 20:00
+    alice.send("/going 4-1203");
+    mona.send("/edit 4-1210 when 20h");
+    int mark = chat.sent().size();
+
+    // when
+    Chat.Said said = mona.send("/cancel_event 4");
+    List<RecordingGateway.Sent> told = sentSince(mark);
+
+    // then
+    assertThat(said.text())
+        .contains("Cancelled every date from 26 November on")
+        .contains("earlier dates stay as they were");
+    assertThat(alice.send("/event 4-1119").text()).doesNotContain("cancelled");
+    assertThat(alice.send("/event 4-1203").text()).contains("cancelled");
+    assertThat(alice.send("/event 4-1210").text()).contains("cancelled");
+    assertThat(told)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.to()).isEqualTo("console:alice");
+              assertThat(s.text()).contains("Cancelled");
+            });
+  }
+
+  @Test
   void mineMarksACancelledDateAndACancelledEvent() {
     // given
     String single =
