@@ -197,7 +197,7 @@ public final class Edits {
     Instant end = before.end();
     if (!changed.start().equals(before.event().start())) {
       start = changed.start();
-      end = start.plus(Duration.between(before.start(), before.end()));
+      end = changed.end();
     }
     SeriesDate date =
         SeriesDate.of(before, originalDate(series, before, community.zone()), context.now())
@@ -235,7 +235,7 @@ public final class Edits {
       Instant start = changed.start();
       stamped =
           copy(changed)
-              .times(start, start.plus(Duration.between(series.start(), series.end())))
+              .times(start, changed.end())
               .recurrence(onDay(series.recurrence(), start.atZone(zone).getDayOfWeek()))
               .updatedAt(context.now())
               .build();
@@ -477,9 +477,14 @@ public final class Edits {
       case "when", "quand", "date" -> {
         SuggestionRules.Times times =
             SuggestionRules.times(value, community.zone(), readFrom, reader);
+        // A series (and each of its dates) keeps its length unless the phrase gives an end.
+        Instant end =
+            times.endGiven() || !event.isSeries()
+                ? times.end()
+                : times.start().plus(Duration.between(event.start(), event.end()));
         yield copy(event)
-            .times(times.start(), times.end())
-            .slot(SuggestionRules.slot(event.title(), times.start(), times.end(), community.zone()))
+            .times(times.start(), end)
+            .slot(SuggestionRules.slot(event.title(), times.start(), end, community.zone()))
             .build();
       }
       case "where", "ou", "où", "lieu" -> {

@@ -331,6 +331,18 @@ final class SeriesDatesTest {
   }
 
   @Test
+  void aDateKeepsTheSeriesLengthUnlessTheNewTimeGivesAnEnd() {
+    // when
+    Chat.Said kept = mona.send("/edit 4-1210 when 20h");
+    Chat.Said given = mona.send("/edit 4-1217 when 17/12 18h - 22h");
+
+    // then the series lasts 2h30; the second date says its own end
+    assertThat(kept.isoText()).contains("2026-12-10T20:00+01:00 – 2026-12-10T22:30+01:00");
+    assertThat(given.isoText()).contains("2026-12-17T18:00+01:00 – 2026-12-17T22:00+01:00");
+    assertThat(alice.send("/event 4-1217").isoText()).contains("2026-12-17T22:00+01:00");
+  }
+
+  @Test
   void aQuestionLeftUnansweredForADayExpiresAndChangesNothing() {
     // given
     Chat.Said asked = mona.send("/edit 4-1210 when friday 8pm");
