@@ -79,6 +79,12 @@ final class SeriesDatesTest {
     assertThat(alice.send("/events tonight").text())
         .contains("Meetup Java & Café (sample)")
         .doesNotContain("[cancelled]");
+    assertThat(alice.send("/events 3/12").text().lines().filter(l -> l.contains("4-1203")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("[cancelled]"));
+    assertThat(alice.send("/events 10/12").text().lines().filter(l -> l.contains("4-1210")))
+        .singleElement()
+        .satisfies(l -> assertThat(l).doesNotContain("[cancelled]"));
     // only alice is told, and only of her date
     assertThat(told)
         .singleElement()
