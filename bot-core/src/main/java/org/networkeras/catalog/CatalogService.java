@@ -184,6 +184,7 @@ public final class CatalogService {
     if (ref.day() == null) {
       return upcoming(event, zone, now, 1).stream().findFirst();
     }
+    Map<LocalDate, SeriesDate> changed = dates(event);
     LocalDate today = now.atZone(zone).toLocalDate();
     for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
       if (!ref.day().isValidYear(year)) {
@@ -193,26 +194,38 @@ public final class CatalogService {
       if (date.isBefore(today.minusDays(31)) || date.isAfter(today.plusDays(335))) {
         continue;
       }
+      if (changed.containsKey(date)) {
+        return Optional.of(changed.get(date).occurrence(event));
+      }
       List<Occurrence> that =
           recurrences.between(
               event,
               zone,
               date.atStartOfDay(zone).toInstant(),
-              date.plusDays(1).atStartOfDay(zone).toInstant());
-      if (!that.isEmpty()) {
-        return Optional.of(that.get(0));
+              date.plusDays(1).atStartOfDay(zone).toInstant(),
+              changed);
+      // Only a date of the rule: a date moved here from another day has its own reference.
+      for (Occurrence occurrence : that) {
+        if (occurrence.ref().equals(EventRef.of(event.id(), date))) {
+          return Optional.of(occurrence);
+        }
       }
     }
     return Optional.empty();
   }
 
-  /** The next {@code count} occurrences of a series starting at or after {@code from}. */
+  /**
+   * The next {@code count} occurrences of a series starting at or after {@code from}, its changed
+   * and cancelled dates included.
+   */
   public List<Occurrence> upcoming(Event series, ZoneId zone, Instant from, int count) {
+    Map<LocalDate, SeriesDate> changed = dates(series);
     List<Occurrence> found = new ArrayList<>();
     Instant windowStart = from;
     for (int step = 0; step < 6 && found.size() < count; step++) {
       Instant windowEnd = windowStart.plus(Duration.ofDays(step == 0 ? 62 : 366));
-      for (Occurrence occurrence : recurrences.between(series, zone, windowStart, windowEnd)) {
+      for (Occurrence occurrence :
+          recurrences.between(series, zone, windowStart, windowEnd, changed)) {
         if (found.size() < count) {
           found.add(occurrence);
         }
@@ -220,6 +233,32 @@ public final class CatalogService {
       windowStart = windowEnd;
     }
     return found;
+  }
+
+  /**
+   * The occurrences of a series that start in {@code [from, to)} as its rule alone makes them,
+   * without its changed dates: what a change of the whole series starts from.
+   */
+  public List<Occurrence> ruleDates(Event series, ZoneId zone, Instant from, Instant to) {
+    return recurrences.between(series, zone, from, to);
+  }
+
+  /** The dates of a series that no longer follow its rule, by original date. */
+  public Map<LocalDate, SeriesDate> dates(Event series) {
+    if (!series.isSeries()) {
+      return Map.of();
+    }
+    Map<LocalDate, SeriesDate> byDate = new HashMap<>();
+    for (SeriesDate date : events.dates(series.id())) {
+      byDate.put(date.date(), date);
+    }
+    return byDate;
+  }
+
+  /** Stores one changed or cancelled date of a series (in the caller's transaction, if any). */
+  public void putDate(SeriesDate date) {
+    events.putDate(date);
+    events.find(date.seriesId()).ifPresent(series -> changed(series.communityId()));
   }
 
   /** Adds an event to its community's catalog. */
@@ -291,8 +330,14 @@ public final class CatalogService {
           .computeIfAbsent(event.start().atZone(zone).toLocalDate(), d -> new ArrayList<>())
           .add(new Occurrence(event, event.start(), event.end(), EventRef.of(event.id())));
     }
+    Map<Long, Map<LocalDate, SeriesDate>> changed = new HashMap<>();
+    for (SeriesDate date : events.datesOfCommunity(sample.communityId())) {
+      changed.computeIfAbsent(date.seriesId(), id -> new HashMap<>()).put(date.date(), date);
+    }
     for (Event series : events.findSeries(sample.communityId(), to, LISTED)) {
-      for (Occurrence occurrence : recurrences.between(series, zone, from, to)) {
+      for (Occurrence occurrence :
+          recurrences.between(
+              series, zone, from, to, changed.getOrDefault(series.id(), Map.of()))) {
         byDate
             .computeIfAbsent(occurrence.start().atZone(zone).toLocalDate(), d -> new ArrayList<>())
             .add(occurrence);

@@ -12,9 +12,22 @@ public interface EventChanges {
   /** Ignores every change. */
   EventChanges NONE = new EventChanges() {};
 
-  /** {@code after} is {@code before} with another start or end. */
+  /**
+   * {@code after} is {@code before} with another start or end: the reminders of every date move.
+   * Edits of one event or one date use {@link #occurrenceChanged}, which also tells those going.
+   */
   default void timesChanged(Community community, Event before, Event after) {}
 
   /** {@code event} (as it was before) has just been cancelled. */
   default void cancelled(Community community, Event event) {}
+
+  /**
+   * One occurrence changed its time, place or title: a single event, or a date of a series (its
+   * reference may change too, when the whole series moved to another weekday). The answers to
+   * {@code before} now belong to {@code after}; those going are told what changed.
+   */
+  default void occurrenceChanged(Community community, Occurrence before, Occurrence after) {}
+
+  /** One date of a series (as it was before) has just been cancelled, the other dates not. */
+  default void dateCancelled(Community community, Occurrence date) {}
 }

@@ -42,6 +42,18 @@ public interface EventRepository {
    */
   Set<String> cities(long communityId, Instant from, Instant to, Set<EventStatus> statuses);
 
+  /**
+   * Stores one date of a series as it now stands (cancelled or overridden), replacing what was
+   * stored for that date.
+   */
+  void putDate(SeriesDate date);
+
+  /** The dates of a series that no longer follow its rule, by original date. */
+  List<SeriesDate> dates(long seriesId);
+
+  /** The dates of a community's series that no longer follow their rule. */
+  List<SeriesDate> datesOfCommunity(long communityId);
+
   /** How many events and series the community's catalog holds, in any status. */
   long count(long communityId);
 }

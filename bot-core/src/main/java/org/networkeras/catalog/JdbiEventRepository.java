@@ -195,6 +195,78 @@ public final class JdbiEventRepository implements EventRepository {
   }
 
   @Override
+  public void putDate(SeriesDate date) {
+    Objects.requireNonNull(date, "date");
+    database.useHandle(
+        "store date " + date.date() + " of series " + date.seriesId(),
+        handle ->
+            handle
+                .createUpdate(
+                    """
+                    INSERT INTO series_exceptions (event_id, original_date, cancelled, start_ms,
+                        end_ms, title, city, venue, updated_ms)
+                    VALUES (:event, :date, :cancelled, :start, :end, :title, :city, :venue,
+                        :updated)
+                    ON CONFLICT (event_id, original_date) DO UPDATE SET
+                        cancelled = excluded.cancelled, start_ms = excluded.start_ms,
+                        end_ms = excluded.end_ms, title = excluded.title, city = excluded.city,
+                        venue = excluded.venue, updated_ms = excluded.updated_ms
+                    """)
+                .bind("event", date.seriesId())
+                .bind("date", date.date().toString())
+                .bind("cancelled", date.cancelled())
+                .bind("start", date.start().toEpochMilli())
+                .bind("end", date.end().toEpochMilli())
+                .bind("title", date.title())
+                .bind("city", date.city())
+                .bind("venue", date.venue())
+                .bind("updated", date.updatedAt().toEpochMilli())
+                .execute());
+  }
+
+  @Override
+  public List<SeriesDate> dates(long seriesId) {
+    return database.withHandle(
+        "list the changed dates of series " + seriesId,
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT * FROM series_exceptions WHERE event_id = :id ORDER BY original_date")
+                .bind("id", seriesId)
+                .map(JdbiEventRepository::seriesDate)
+                .list());
+  }
+
+  @Override
+  public List<SeriesDate> datesOfCommunity(long communityId) {
+    return database.withHandle(
+        "list the changed series dates of community " + communityId,
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT x.* FROM series_exceptions x JOIN events e ON e.id = x.event_id"
+                        + " WHERE e.community_id = :communityId"
+                        + " ORDER BY x.event_id, x.original_date")
+                .bind("communityId", communityId)
+                .map(JdbiEventRepository::seriesDate)
+                .list());
+  }
+
+  private static SeriesDate seriesDate(ResultSet row, StatementContext context)
+      throws SQLException {
+    return new SeriesDate(
+        row.getLong("event_id"),
+        java.time.LocalDate.parse(row.getString("original_date")),
+        row.getBoolean("cancelled"),
+        Instant.ofEpochMilli(row.getLong("start_ms")),
+        Instant.ofEpochMilli(row.getLong("end_ms")),
+        row.getString("title"),
+        row.getString("city"),
+        row.getString("venue"),
+        Instant.ofEpochMilli(row.getLong("updated_ms")));
+  }
+
+  @Override
   public long count(long communityId) {
     return database.withHandle(
         "count the events of community " + communityId,

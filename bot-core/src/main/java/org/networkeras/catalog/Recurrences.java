@@ -4,10 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import net.fortuna.ical4j.model.Recur;
 import org.networkeras.command.CommandException;
 
@@ -23,30 +26,47 @@ public final class Recurrences {
       Caffeine.newBuilder().maximumSize(1_000).build();
 
   /**
-   * The occurrences of {@code series} that start in {@code [from, to)}, in order.
+   * The occurrences of {@code series} that start in {@code [from, to)}, in order, as its rule makes
+   * them.
    *
    * @param zone the community's zone, in which the rule is read
    */
   public List<Occurrence> between(Event series, ZoneId zone, Instant from, Instant to) {
-    if (!from.isBefore(to) || !series.start().isBefore(to)) {
+    return between(series, zone, from, to, Map.of());
+  }
+
+  /**
+   * The occurrences of {@code series} that start in {@code [from, to)}, in order: its rule's dates,
+   * each replaced by its changed date when it has one ({@code dates}, by original date). A changed
+   * date is listed where it now starts, cancelled ones marked {@link EventStatus#CANCELLED}.
+   *
+   * @param zone the community's zone, in which the rule is read
+   */
+  public List<Occurrence> between(
+      Event series, ZoneId zone, Instant from, Instant to, Map<LocalDate, SeriesDate> dates) {
+    if (!from.isBefore(to)) {
       return List.of();
     }
-    Recur<ZonedDateTime> rule = parse(series.recurrence());
-    ZonedDateTime seed = series.start().atZone(zone);
-    Duration length = Duration.between(series.start(), series.end());
-    List<ZonedDateTime> dates = rule.getDates(seed, from.atZone(zone), to.atZone(zone));
-    List<Occurrence> occurrences = new ArrayList<>(dates.size());
-    for (ZonedDateTime date : dates) {
-      Instant start = date.toInstant();
-      if (!start.isBefore(from) && start.isBefore(to)) {
-        occurrences.add(
-            new Occurrence(
-                series,
-                start,
-                start.plus(length),
-                EventRef.of(series.id(), date.withZoneSameInstant(zone).toLocalDate())));
+    List<Occurrence> occurrences = new ArrayList<>();
+    if (series.start().isBefore(to)) {
+      Recur<ZonedDateTime> rule = parse(series.recurrence());
+      ZonedDateTime seed = series.start().atZone(zone);
+      Duration length = Duration.between(series.start(), series.end());
+      for (ZonedDateTime date : rule.getDates(seed, from.atZone(zone), to.atZone(zone))) {
+        Instant start = date.toInstant();
+        LocalDate day = date.withZoneSameInstant(zone).toLocalDate();
+        if (!start.isBefore(from) && start.isBefore(to) && !dates.containsKey(day)) {
+          occurrences.add(
+              new Occurrence(series, start, start.plus(length), EventRef.of(series.id(), day)));
+        }
       }
     }
+    for (SeriesDate date : dates.values()) {
+      if (!date.start().isBefore(from) && date.start().isBefore(to)) {
+        occurrences.add(date.occurrence(series));
+      }
+    }
+    occurrences.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::ref));
     return occurrences;
   }
 

@@ -159,7 +159,8 @@ public final class CoreWiring {
     commands.add(suggest);
     commands.add(new CancelCommand(guided, messages));
     commands.add(review);
-    commands.add(new EditCommand(edits, messages));
+    EditCommand edit = new EditCommand(edits, messages, database.state());
+    commands.add(edit);
     commands.add(new CancelEventCommand(edits, messages));
     commands.add(new LogCommand(moderationLog, messages));
     commands.add(
@@ -185,7 +186,7 @@ public final class CoreWiring {
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review, rsvpCard),
+            List.of(events, event, suggest, guided, review, rsvpCard, edit),
             List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,

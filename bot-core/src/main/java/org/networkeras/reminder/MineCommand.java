@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Occurrence;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -21,7 +22,7 @@ import org.networkeras.rsvp.RsvpService;
 
 /**
  * {@code /mine}: the member's upcoming events in this community (going, interested or waiting),
- * soonest first, each with when its reminders will go.
+ * soonest first, each with when its reminders will go; a cancelled event or date is marked.
  */
 public final class MineCommand implements CommandHandler {
 
@@ -65,7 +66,9 @@ public final class MineCommand implements CommandHandler {
     reply.line(Line.text(context.text("mine.title")));
     for (Entry entry : entries.subList(0, Math.min(MAX_EVENTS, entries.size()))) {
       Occurrence o = entry.occurrence();
+      boolean cancelled = o.event().status() == EventStatus.CANCELLED;
       reply.line(
+          Piece.text(cancelled ? context.text("event.cancelled_tag") + " " : ""),
           Piece.bold(o.event().title()),
           Piece.text(" · "),
           Piece.time(o.start(), community.zone(), Piece.TimeStyle.FULL),

@@ -290,6 +290,133 @@ public final class ReminderService implements RsvpService.Listener, EventChanges
     LOG.info("event {} cancelled: reminders dropped, {} told", event.id(), told);
   }
 
+  /**
+   * Gives the answers to {@code before} to {@code after}, moves their reminders and tells those
+   * going or waiting what changed, in one transaction: the caller's, when one is open on this
+   * thread.
+   */
+  @Override
+  public void occurrenceChanged(Community community, Occurrence before, Occurrence after) {
+    int told =
+        database.inTransaction(
+            "move the answers and reminders of " + before.ref(),
+            handle -> {
+              for (Rsvp rsvp : rsvps.forOccurrence(before.ref())) {
+                outbox.cancel(PREFIX, rsvp.ref(), rsvp.memberKey());
+              }
+              rsvps.move(before.ref(), after.ref());
+              Instant now = clock.instant();
+              List<OutgoingMessage> notices = new ArrayList<>();
+              for (Rsvp rsvp : rsvps.forOccurrence(after.ref())) {
+                reschedule(community, after, rsvp);
+                if (told(rsvp) && after.start().isAfter(now)) {
+                  notices.add(
+                      OutgoingMessage.of(
+                          "changed:"
+                              + after.ref()
+                              + ":"
+                              + rsvp.memberKey()
+                              + "@"
+                              + now.toEpochMilli(),
+                          Target.member(rsvp.member()),
+                          changed(community, before, after, rsvp.language()),
+                          now,
+                          after.start()));
+                }
+              }
+              outbox.enqueueAll(notices);
+              return notices.size();
+            });
+    LOG.info(
+        "occurrence {} changed (now {}): reminders follow, {} told",
+        before.ref(),
+        after.ref(),
+        told);
+  }
+
+  /**
+   * Drops the reminders of one cancelled series date and tells those going to it or waiting, in one
+   * transaction: the caller's, when one is open on this thread. The other dates are untouched.
+   */
+  @Override
+  public void dateCancelled(Community community, Occurrence date) {
+    int told =
+        database.inTransaction(
+            "cancel the reminders of " + date.ref(),
+            handle -> {
+              Instant now = clock.instant();
+              List<OutgoingMessage> notices = new ArrayList<>();
+              for (Rsvp rsvp : rsvps.forOccurrence(date.ref())) {
+                outbox.cancel(PREFIX, rsvp.ref(), rsvp.memberKey());
+                if (!told(rsvp) || !date.start().isAfter(now)) {
+                  continue;
+                }
+                Language language = rsvp.language();
+                Reply reply =
+                    Reply.builder(language.locale())
+                        .line(
+                            Piece.text(messages.get(language, "reminder.cancelled_date") + " "),
+                            Piece.bold(date.event().title()),
+                            Piece.text(" · "),
+                            Piece.time(date.start(), community.zone(), Piece.TimeStyle.FULL),
+                            Piece.text(" · "),
+                            Piece.eventRef(date.ref()))
+                        .build();
+                notices.add(
+                    OutgoingMessage.of(
+                        "cancelled:" + rsvp.ref() + ":" + rsvp.memberKey(),
+                        Target.member(rsvp.member()),
+                        reply,
+                        now,
+                        date.start()));
+              }
+              outbox.enqueueAll(notices);
+              return notices.size();
+            });
+    LOG.info("date {} cancelled: its reminders dropped, {} told", date.ref(), told);
+  }
+
+  /** Whether a member is told when an occurrence changes or is cancelled. */
+  private static boolean told(Rsvp rsvp) {
+    return rsvp.status() == Rsvp.Status.GOING || rsvp.status() == Rsvp.Status.WAITING;
+  }
+
+  /** "Changed: title (ref) / Now: when · where / Before: when · where". */
+  private Reply changed(
+      Community community, Occurrence before, Occurrence after, Language language) {
+    return Reply.builder(language.locale())
+        .line(
+            Piece.text(messages.get(language, "reminder.changed") + " "),
+            Piece.bold(after.event().title()),
+            Piece.text(" ("),
+            Piece.eventRef(after.ref()),
+            Piece.text(")"))
+        .line(stateLine(community, after, messages.get(language, "reminder.changed.now")))
+        .line(
+            stateLine(community, before, messages.get(language, "reminder.changed.before"), after))
+        .build();
+  }
+
+  private static Line stateLine(
+      Community community, Occurrence o, String label, Occurrence... other) {
+    List<Piece> pieces = new ArrayList<>();
+    pieces.add(Piece.text(label + " "));
+    if (other.length > 0 && !other[0].event().title().equals(o.event().title())) {
+      pieces.add(Piece.text(o.event().title() + " · "));
+    }
+    pieces.add(Piece.time(o.start(), community.zone(), Piece.TimeStyle.FULL));
+    pieces.add(Piece.text(" – "));
+    pieces.add(Piece.time(o.end(), community.zone(), Piece.TimeStyle.TIME));
+    String place =
+        java.util.stream.Stream.of(o.event().venue(), o.event().city())
+            .filter(Objects::nonNull)
+            .collect(java.util.stream.Collectors.joining(", "));
+    if (!place.isEmpty()) {
+      pieces.add(Piece.text(" · " + place));
+    }
+    return new Line(pieces);
+  }
+
   private int dropAndTell(Community community, Event event) {
     Instant now = clock.instant();
     List<OutgoingMessage> notices = new ArrayList<>();

@@ -52,6 +52,15 @@ final class RsvpRepository {
         .list();
   }
 
+  /** Gives the answers to one occurrence to another (a series date that moved to another day). */
+  int move(Handle handle, String fromRef, String toRef) {
+    return handle
+        .createUpdate("UPDATE rsvps SET occurrence_ref = :to WHERE occurrence_ref = :from")
+        .bind("from", fromRef)
+        .bind("to", toRef)
+        .execute();
+  }
+
   List<Rsvp> forEvent(long eventId) {
     return database.withHandle(
         "read the RSVPs of event " + eventId,

@@ -199,6 +199,24 @@ public final class RsvpService {
     return changed;
   }
 
+  /** The answers to one occurrence, in waiting-list order. */
+  public List<Rsvp> forOccurrence(String ref) {
+    return database.withHandle(
+        "read the answers to " + ref, handle -> repository.forOccurrence(handle, ref));
+  }
+
+  /**
+   * Gives the answers to occurrence {@code fromRef} to {@code toRef} (a series date that moved to
+   * another day keeps its answers), in the caller's transaction if one is open.
+   */
+  public void move(String fromRef, String toRef) {
+    if (!fromRef.equals(toRef)) {
+      database.useHandle(
+          "move the answers to " + fromRef + " to " + toRef,
+          handle -> repository.move(handle, fromRef, toRef));
+    }
+  }
+
   /** Every answer to an event's occurrences. */
   public List<Rsvp> forEvent(long eventId) {
     return repository.forEvent(eventId);

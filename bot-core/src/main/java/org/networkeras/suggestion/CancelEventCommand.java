@@ -3,6 +3,7 @@ package org.networkeras.suggestion;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
+import org.networkeras.catalog.Occurrence;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
 import org.networkeras.command.CommandContext;
@@ -14,7 +15,8 @@ import org.networkeras.i18n.Messages;
 
 /**
  * {@code /cancel_event <ref>}: a moderator calls a published event off (it stays listed, marked
- * cancelled); a member withdraws their own pending suggestion.
+ * cancelled); a member withdraws their own pending suggestion. A date reference of a series ({@code
+ * 42-1203}) calls off that date only.
  */
 public final class CancelEventCommand implements CommandHandler {
 
@@ -41,8 +43,41 @@ public final class CancelEventCommand implements CommandHandler {
 
   @Override
   public Reply handle(CommandContext context) {
-    long id = EventRef.parse(context.arguments().require("ref")).eventId();
-    Event event = service.cancel(id, context);
+    Edits.Edited cancelled =
+        service.cancel(EventRef.parse(context.arguments().require("ref")), context);
+    Event event = cancelled.event();
+    if (cancelled.scope() == Edits.Scope.DATE) {
+      Occurrence date = cancelled.occurrence();
+      return context
+          .reply()
+          .line(
+              Piece.text(context.text("cancel_event.date_cancelled") + " "),
+              Piece.bold(date.event().title()),
+              Piece.text(" · "),
+              Piece.time(date.start(), context.community().zone(), Piece.TimeStyle.FULL),
+              Piece.text(" ("),
+              Piece.eventRef(date.ref()),
+              Piece.text(")"))
+          .privately()
+          .build();
+    }
+    if (event.isSeries() && event.status() == EventStatus.CANCELLED) {
+      return context
+          .reply()
+          .line(
+              Piece.text(
+                  context.text(
+                          "cancel_event.series_cancelled",
+                          SeriesWords.day(
+                              context.language(), context.now(), context.community().zone()))
+                      + " "),
+              Piece.bold(event.title()),
+              Piece.text(" ("),
+              Piece.eventRef(Long.toString(event.id())),
+              Piece.text(")"))
+          .privately()
+          .build();
+    }
     String key =
         event.status() == EventStatus.CANCELLED
             ? "cancel_event.cancelled"
@@ -53,7 +88,7 @@ public final class CancelEventCommand implements CommandHandler {
             Piece.text(context.text(key) + " "),
             Piece.bold(event.title()),
             Piece.text(" ("),
-            Piece.eventRef(Long.toString(id)),
+            Piece.eventRef(Long.toString(event.id())),
             Piece.text(")"))
         .privately()
         .build();

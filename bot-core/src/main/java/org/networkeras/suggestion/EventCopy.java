@@ -18,6 +18,7 @@ final class EventCopy {
   private Instant end;
   private String description;
   private String link;
+  private String recurrence;
   private Instant updatedAt;
 
   EventCopy(Event event) {
@@ -31,6 +32,7 @@ final class EventCopy {
     this.end = event.end();
     this.description = event.description();
     this.link = event.link();
+    this.recurrence = event.recurrence();
     this.updatedAt = event.updatedAt();
   }
 
@@ -71,6 +73,11 @@ final class EventCopy {
     return this;
   }
 
+  EventCopy recurrence(String value) {
+    recurrence = value;
+    return this;
+  }
+
   EventCopy updatedAt(Instant value) {
     updatedAt = value;
     return this;
@@ -95,7 +102,7 @@ final class EventCopy {
         e.admission(),
         e.status(),
         e.source(),
-        e.recurrence(),
+        recurrence,
         e.author(),
         e.createdAt(),
         updatedAt);

@@ -122,7 +122,8 @@ final class SuggestionRepository {
                         """
                         UPDATE events SET title = :title, family = :family, slot = :slot,
                             city = :city, venue = :venue, start_ms = :start, end_ms = :end,
-                            description = :description, link = :link, updated_ms = :updated
+                            description = :description, link = :link, recurrence = :recurrence,
+                            updated_ms = :updated
                         WHERE id = :id AND status = :expected
                         """)
                     .bind("id", edited.id())
@@ -136,6 +137,7 @@ final class SuggestionRepository {
                     .bind("end", edited.end().toEpochMilli())
                     .bind("description", edited.description())
                     .bind("link", edited.link())
+                    .bind("recurrence", edited.recurrence())
                     .bind("updated", edited.updatedAt().toEpochMilli())
                     .execute());
     return changed == 1;

@@ -22,13 +22,32 @@ final class SuggestionText {
 
   /** A titled block: when, where, family, link, reference. */
   static Block summary(Messages messages, Language language, Community community, Event event) {
+    return summary(
+        messages,
+        language,
+        community,
+        event,
+        event.start(),
+        event.end(),
+        Long.toString(event.id()));
+  }
+
+  /** The summary of one date of an event, or of a series from that date on. */
+  static Block summary(
+      Messages messages,
+      Language language,
+      Community community,
+      Event event,
+      java.time.Instant start,
+      java.time.Instant end,
+      String ref) {
     List<Line> lines = new ArrayList<>();
     lines.add(
         Line.of(
             Piece.text(messages.get(language, "event.when") + " "),
-            Piece.time(event.start(), community.zone(), Piece.TimeStyle.FULL),
+            Piece.time(start, community.zone(), Piece.TimeStyle.FULL),
             Piece.text(" – "),
-            Piece.time(event.end(), community.zone(), Piece.TimeStyle.TIME)));
+            Piece.time(end, community.zone(), Piece.TimeStyle.TIME)));
     String place = place(event);
     if (!place.isEmpty()) {
       lines.add(
@@ -52,10 +71,7 @@ final class SuggestionText {
     if (event.description() != null) {
       lines.add(Line.of(Piece.text(event.description())));
     }
-    lines.add(
-        Line.of(
-            Piece.text(messages.get(language, "event.ref") + " "),
-            Piece.eventRef(Long.toString(event.id()))));
+    lines.add(Line.of(Piece.text(messages.get(language, "event.ref") + " "), Piece.eventRef(ref)));
     return Block.titled(Line.of(Piece.bold(event.title())), lines);
   }
 

@@ -456,6 +456,99 @@ final class JdbiEventRepositoryTest {
     assertThat(events.insertAll(List.of())).isEmpty();
   }
 
+  @Test
+  void storesACancelledAndAnOverriddenDateOfASeriesAndReplacesThem() {
+    // given a weekly series and a series of another community
+    Event series = events.insert(withRecurrence(single(paris, NOON, "Weekly"), "FREQ=WEEKLY"));
+    Event other = events.insert(withRecurrence(single(lille, NOON, "Lille"), "FREQ=WEEKLY"));
+    java.time.LocalDate week1 = NOON.atZone(PARIS).toLocalDate().plusWeeks(1);
+    java.time.LocalDate week2 = week1.plusWeeks(1);
+    Instant start1 = NOON.plus(Duration.ofDays(7));
+    SeriesDate cancelled =
+        new SeriesDate(
+            series.id(),
+            week1,
+            true,
+            start1,
+            start1.plus(Duration.ofHours(2)),
+            "Weekly",
+            "Paris",
+            "La Cantine",
+            NOON);
+    Instant moved = NOON.plus(Duration.ofDays(15));
+    SeriesDate overridden =
+        new SeriesDate(
+            series.id(),
+            week2,
+            false,
+            moved,
+            moved.plus(Duration.ofHours(3)),
+            "Weekly — special edition",
+            "Lille",
+            null,
+            NOON);
+
+    // when
+    events.putDate(cancelled);
+    events.putDate(overridden);
+    events.putDate(
+        new SeriesDate(
+            other.id(), week1, true, start1, start1.plusSeconds(60), "Lille", null, null, NOON));
+
+    // then
+    assertThat(events.dates(series.id())).containsExactly(cancelled, overridden);
+    assertThat(events.datesOfCommunity(paris)).containsExactly(cancelled, overridden);
+
+    // when the cancelled date is put back with another title
+    SeriesDate restored =
+        new SeriesDate(
+            series.id(),
+            week1,
+            false,
+            start1,
+            start1.plus(Duration.ofHours(2)),
+            "Weekly (back)",
+            "Paris",
+            "La Cantine",
+            NOON.plusSeconds(1));
+    events.putDate(restored);
+
+    // then it replaced the stored one
+    assertThat(events.dates(series.id())).containsExactly(restored, overridden);
+  }
+
+  @Test
+  void aSeriesListsItsChangedDatesWhereTheyNowStart() {
+    // given a weekly series whose second date moved a day later and third was cancelled
+    Event series = events.insert(withRecurrence(single(paris, NOON, "Weekly"), "FREQ=WEEKLY"));
+    CatalogService catalog = new CatalogService(events);
+    List<Occurrence> rule = catalog.ruleDates(series, PARIS, NOON, NOON.plus(Duration.ofDays(21)));
+    Occurrence second = rule.get(1);
+    Occurrence third = rule.get(2);
+    Instant friday = second.start().plus(Duration.ofDays(1));
+    catalog.putDate(
+        SeriesDate.of(second, second.start().atZone(PARIS).toLocalDate(), NOON)
+            .with(friday, friday.plus(Duration.ofHours(2)), "Moved", null, null, NOON));
+    catalog.putDate(
+        SeriesDate.of(third, third.start().atZone(PARIS).toLocalDate(), NOON).cancel(NOON));
+
+    // when
+    List<Occurrence> listed = catalog.upcoming(series, PARIS, NOON, 4);
+
+    // then the moved date keeps its reference, the cancelled one is marked
+    assertThat(listed)
+        .extracting(Occurrence::ref)
+        .containsExactly(
+            rule.get(0).ref(),
+            second.ref(),
+            third.ref(),
+            EventRef.of(series.id(), third.start().atZone(PARIS).toLocalDate().plusWeeks(1)));
+    assertThat(listed.get(1).start()).isEqualTo(friday);
+    assertThat(listed.get(1).event().title()).isEqualTo("Moved");
+    assertThat(listed.get(2).event().status()).isEqualTo(EventStatus.CANCELLED);
+    assertThat(listed.get(0).event().status()).isEqualTo(EventStatus.PUBLISHED);
+  }
+
   private long community(String groupKey) {
     Community template =
         new Community(0, groupKey, PARIS, Language.FR, null, Instant.parse("2031-01-01T00:00:00Z"));
