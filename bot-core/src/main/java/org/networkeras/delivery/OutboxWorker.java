@@ -68,8 +68,9 @@ final class OutboxWorker {
             // A round keeps going while full batches come back: pausing every few thousand
             // messages would leave a burst of due reminders waiting for the next round.
             100_000,
-            // One commit per claimed batch on platforms that drop repeats.
-            50);
+            // Ten sends per commit on platforms that drop repeats: most of the gain of batching,
+            // and few repeats for the platform to drop after a crash.
+            10);
 
     Settings {
       if (batchSize < 1 || maxAttempts < 1 || maxRounds < 1 || recordEvery < 1) {
