@@ -85,7 +85,8 @@ final class DatabaseTest {
             "event admission",
             "outbox premises",
             "suggestion family optional",
-            "leases");
+            "leases",
+            "outbox due order");
   }
 
   @Test
