@@ -240,15 +240,28 @@ public final class ReminderDelivery {
         Thread.sleep(50);
       }
     }
-    lateness.printAgainstCeiling(
+    String label =
         String.format(
             Locale.ROOT,
             "paced (%s, %.0f/s overall) on %s",
             platform.name().toLowerCase(Locale.ROOT),
             ceiling,
-            backend.name),
-        count,
-        ceiling);
+            backend.name);
+    lateness.printAgainstCeiling(label, count, ceiling);
+    System.out.printf("%s: sends per second from the first: %s%n", label, perSecond(gateway));
+  }
+
+  /** How many sends the gateway saw in each second from its first send. */
+  private static String perSecond(InstantGateway gateway) {
+    long[] sends = gateway.sendMillis();
+    if (sends.length == 0) {
+      return "[]";
+    }
+    int[] counts = new int[(int) ((sends[sends.length - 1] - sends[0]) / 1000) + 1];
+    for (long at : sends) {
+      counts[(int) ((at - sends[0]) / 1000)]++;
+    }
+    return Arrays.toString(counts);
   }
 
   /**
