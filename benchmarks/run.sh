@@ -32,8 +32,10 @@ jmh() {
 }
 EXTRA=("$@")
 
-# 3. Reminders: 1,000,000 scheduled, 100,000 due at once delivered by the started scheduler, then
-# 20 s of Telegram-rate-limited delivery; on PostgreSQL too when NETWORKERAS_TEST_PG_URL is set.
+# 3. Reminders: 1,000,000 scheduled, 100,000 due at once delivered by the started scheduler (to an
+# instant gateway that drops repeats, then 100,000 more to one that shows them), then 20 s of
+# Telegram-rate-limited delivery, and the lateness against Telegram's and Discord's ceilings (20 s
+# worth due at once); on PostgreSQL too when NETWORKERAS_TEST_PG_URL is set.
 reminders() {
   echo "== reminders (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT/machine.txt"
   java -cp "$JAR" org.networkeras.benchmarks.ReminderDelivery 1000000 100000 20 \

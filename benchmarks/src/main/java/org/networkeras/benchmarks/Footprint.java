@@ -84,7 +84,8 @@ public final class Footprint {
   private static void withPendingReminders(MemoryMXBean memory, int reminders) {
     Instant due = BenchCatalog.NOW;
     Clock clock = Clock.fixed(due, ZoneOffset.UTC);
-    ReminderDelivery.InstantGateway gateway = new ReminderDelivery.InstantGateway(Platform.CONSOLE);
+    ReminderDelivery.InstantGateway gateway =
+        new ReminderDelivery.InstantGateway(Platform.CONSOLE, false);
     try (ReminderDelivery.Backend outboxDatabase = ReminderDelivery.Backend.sqlite();
         Delivery delivery =
             new Delivery(

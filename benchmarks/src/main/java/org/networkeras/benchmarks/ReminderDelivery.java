@@ -11,12 +11,17 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ChatUser;
@@ -40,16 +45,23 @@ import org.networkeras.store.Database;
  *       times it. {@code due at once} of them fall due at the same moment, the rest over the next
  *       sixty days.
  *   <li><b>Delivery of the ones due at once</b> to a console gateway that accepts every message
- *       instantly (the console has no rate limit): {@link Delivery} is started as the launcher
- *       starts it (db-scheduler, polling every second, wall-clock time) two seconds before they
- *       fall due, and the probe waits until all of them are delivered. The clock is the system
- *       clock shifted so that the due moment comes two seconds after the start: it ticks in real
- *       time, so the lateness (delivered-at, as the worker records it after the outbox has marked
- *       the message delivered, minus the due moment) is real lateness.
+ *       instantly (the console has no rate limit) and drops a message sent again under a key it
+ *       already accepted, as Discord's nonce does, so that the worker records a round's sends in
+ *       one transaction: {@link Delivery} is started as the launcher starts it (db-scheduler,
+ *       wall-clock time) two seconds before they fall due, and the probe waits until all of them
+ *       are delivered. The clock is the system clock shifted so that the due moment comes two
+ *       seconds after the start: it ticks in real time, so the lateness (delivered-at, the time the
+ *       worker took after the gateway accepted the message, minus the due moment) is real lateness.
+ *       Then as many again, due half an hour later, to an instant gateway that shows repeats (as
+ *       Telegram's), for which the worker records each send before the next.
  *   <li><b>Rate-limited delivery</b> on SQLite: enough Telegram reminders to as many direct chats,
  *       all due, delivered with Telegram's limits (30/s overall) by a started {@link Delivery} on
  *       the system clock for {@code rate-limited seconds} of real time; prints the sustained rate
  *       and the most messages sent in any one-second window.
+ *   <li><b>Lateness against the ceiling</b>, on SQLite and PostgreSQL, for Telegram (30/s) and
+ *       Discord (50/s): {@code rate-limited seconds × ceiling} messages to as many direct chats
+ *       fall due at once; the i-th (from 0) could at best go at due + i / ceiling; prints the
+ *       percentiles of (actual − ideal) and the drain.
  * </ol>
  *
  * Steps 1 and 2 run on SQLite, then on PostgreSQL in a schema of its own (dropped afterwards) when
@@ -63,6 +75,10 @@ public final class ReminderDelivery {
   private static final Duration LEAD = Duration.ofSeconds(2);
   private static final Duration GIVE_UP = Duration.ofMinutes(10);
   private static final double TELEGRAM_CEILING = 30.0;
+  private static final double DISCORD_CEILING = 50.0;
+
+  /** When the second drain's messages (to a gateway that shows repeats) fall due. */
+  private static final Instant SECOND_DUE = DUE.plus(Duration.ofMinutes(30));
 
   /** Telegram's published limits, as the Telegram adapter declares them. */
   private static final SendLimits TELEGRAM_LIMITS =
@@ -70,6 +86,13 @@ public final class ReminderDelivery {
           Optional.of(new SendLimits.Limit((int) TELEGRAM_CEILING, Duration.ofSeconds(1))),
           Optional.of(new SendLimits.Limit(1, Duration.ofSeconds(1))),
           Optional.of(new SendLimits.Limit(20, Duration.ofMinutes(1))));
+
+  /** Discord's overall limit, as the Discord adapter declares it. */
+  private static final SendLimits DISCORD_LIMITS =
+      new SendLimits(
+          Optional.of(new SendLimits.Limit((int) DISCORD_CEILING, Duration.ofSeconds(1))),
+          Optional.empty(),
+          Optional.empty());
 
   private ReminderDelivery() {}
 
@@ -95,6 +118,26 @@ public final class ReminderDelivery {
       try (Backend sqlite = Backend.sqlite()) {
         rateLimited(sqlite, rateSeconds);
       }
+      List<Supplier<Backend>> backends = new ArrayList<>();
+      backends.add(Backend::sqlite);
+      if (postgres != null && !postgres.isBlank()) {
+        backends.add(
+            () -> {
+              try {
+                return Backend.postgres(postgres);
+              } catch (SQLException e) {
+                throw new IllegalStateException("could not create a PostgreSQL schema", e);
+              }
+            });
+      }
+      for (Supplier<Backend> opening : backends) {
+        try (Backend backend = opening.get()) {
+          paced(backend, Platform.TELEGRAM, TELEGRAM_LIMITS, TELEGRAM_CEILING, false, rateSeconds);
+        }
+        try (Backend backend = opening.get()) {
+          paced(backend, Platform.DISCORD, DISCORD_LIMITS, DISCORD_CEILING, true, rateSeconds);
+        }
+      }
     }
   }
 
@@ -118,24 +161,107 @@ public final class ReminderDelivery {
         BenchReminders.BATCH,
         load());
 
-    // 2. Delivery: started two seconds (of real time) before they all fall due.
-    Lateness lateness = new Lateness(dueAtOnce);
-    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), DUE.minus(LEAD)));
-    InstantGateway gateway = new InstantGateway(INSTANT);
+    // 2. Delivery, started two seconds (of real time) before they all fall due, to a gateway that
+    // drops repeats (the worker records a round's sends in one transaction), then as many to one
+    // that shows them (each send recorded before the next).
+    System.out.printf(
+        "%s: to an instant gateway that drops repeats (sends recorded together)%n", backend.name);
+    drain(backend, backend.name, INSTANT, true, DUE, dueAtOnce);
+    BenchReminders.schedule(
+        accepting.outbox(), Platform.TELEGRAM, dueAtOnce, dueAtOnce, SECOND_DUE);
+    String showing = backend.name + " (repeats shown)";
+    System.out.printf(
+        "%s: to an instant gateway that shows repeats (each send recorded before the next)%n",
+        showing);
+    drain(backend, showing, Platform.TELEGRAM, false, SECOND_DUE, dueAtOnce);
+  }
+
+  /**
+   * Delivers the {@code count} messages to {@code platform} due at {@code due} with a started
+   * {@link Delivery} on a clock two seconds before it, to an instant gateway.
+   */
+  private static void drain(
+      Backend backend,
+      String label,
+      Platform platform,
+      boolean dropsRepeats,
+      Instant due,
+      int count)
+      throws InterruptedException {
+    Lateness lateness = new Lateness(due, count);
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), due.minus(LEAD)));
+    InstantGateway gateway = new InstantGateway(platform, dropsRepeats);
     try (Delivery delivery =
         new Delivery(
             backend.database,
-            p -> p == INSTANT ? Optional.of(gateway) : Optional.empty(),
+            p -> p == platform ? Optional.of(gateway) : Optional.empty(),
             clock,
             lateness)) {
       delivery.start();
       long deadline = System.nanoTime() + GIVE_UP.toNanos();
-      while (lateness.count() < dueAtOnce && System.nanoTime() < deadline) {
+      while (lateness.count() < count && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
     }
-    lateness.print(backend.name, dueAtOnce, gateway.sent());
-    printPauses(backend.name, gateway.sendMillis());
+    lateness.print(label, count, gateway.sent());
+    printPauses(label, gateway.sendMillis());
+  }
+
+  /**
+   * Lateness against what the platform allows: {@code seconds × ceiling} messages to as many direct
+   * chats fall due at once, and a started {@link Delivery} sends them under the platform's limits;
+   * the i-th (from 0) could at best go at due + i / ceiling. Prints the drain and the percentiles
+   * of (actual − ideal).
+   */
+  static void paced(
+      Backend backend,
+      Platform platform,
+      SendLimits limits,
+      double ceiling,
+      boolean dropsRepeats,
+      int seconds)
+      throws InterruptedException {
+    int count = (int) (ceiling * seconds);
+    Clock before = Clock.fixed(DUE.minus(Duration.ofDays(1)), java.time.ZoneOffset.UTC);
+    Delivery accepting = new Delivery(backend.database, p -> Optional.empty(), before, a -> {});
+    BenchReminders.schedule(accepting.outbox(), platform, count, count, DUE);
+    Lateness lateness = new Lateness(DUE, count, true);
+    Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), DUE.minus(LEAD)));
+    InstantGateway gateway = new InstantGateway(platform, limits, dropsRepeats);
+    try (Delivery delivery =
+        new Delivery(
+            backend.database,
+            p -> p == platform ? Optional.of(gateway) : Optional.empty(),
+            clock,
+            lateness)) {
+      delivery.start();
+      long deadline = System.nanoTime() + GIVE_UP.toNanos();
+      while (lateness.count() < count && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    }
+    String label =
+        String.format(
+            Locale.ROOT,
+            "paced (%s, %.0f/s overall) on %s",
+            platform.name().toLowerCase(Locale.ROOT),
+            ceiling,
+            backend.name);
+    lateness.printAgainstCeiling(label, count, ceiling);
+    System.out.printf("%s: sends per second from the first: %s%n", label, perSecond(gateway));
+  }
+
+  /** How many sends the gateway saw in each second from its first send. */
+  private static String perSecond(InstantGateway gateway) {
+    long[] sends = gateway.sendMillis();
+    if (sends.length == 0) {
+      return "[]";
+    }
+    int[] counts = new int[(int) ((sends[sends.length - 1] - sends[0]) / 1000) + 1];
+    for (long at : sends) {
+      counts[(int) ((at - sends[0]) / 1000)]++;
+    }
+    return Arrays.toString(counts);
   }
 
   /**
@@ -172,7 +298,7 @@ public final class ReminderDelivery {
     // Enough for the whole window and more, to as many direct chats (1 message/s per chat).
     int messages = (int) (TELEGRAM_CEILING * (seconds + 10));
     Clock clock = Clock.systemUTC();
-    InstantGateway gateway = new InstantGateway(Platform.TELEGRAM, TELEGRAM_LIMITS);
+    InstantGateway gateway = new InstantGateway(Platform.TELEGRAM, TELEGRAM_LIMITS, false);
     try (Delivery delivery =
         new Delivery(
             backend.database,
@@ -235,24 +361,35 @@ public final class ReminderDelivery {
     }
   }
 
-  /** The lateness of every delivered reminder that was due at {@link #DUE}. */
+  /**
+   * The lateness of every delivered reminder that was due at one moment (or, in a database holding
+   * only those, of every delivered message: one put back for want of a permit is due anew).
+   */
   private static final class Lateness implements DeliveryListener {
+    private final Instant due;
+    private final boolean everyDelivery;
     private final long[] micros;
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicLong firstAt = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastAt = new AtomicLong(Long.MIN_VALUE);
 
-    Lateness(int expected) {
+    Lateness(Instant due, int expected) {
+      this(due, expected, false);
+    }
+
+    Lateness(Instant due, int expected, boolean everyDelivery) {
+      this.due = due;
+      this.everyDelivery = everyDelivery;
       this.micros = new long[expected];
     }
 
     @Override
     public void attempted(DeliveryAttempt attempt) {
       if (attempt.outcome() != DeliveryAttempt.Outcome.DELIVERED
-          || !attempt.message().notBefore().equals(DUE)) {
+          || !(everyDelivery || attempt.message().notBefore().equals(due))) {
         return;
       }
-      long late = Duration.between(DUE, attempt.at()).toNanos() / 1_000;
+      long late = Duration.between(due, attempt.at()).toNanos() / 1_000;
       int i = count.getAndIncrement();
       if (i < micros.length) {
         micros[i] = late;
@@ -299,28 +436,77 @@ public final class ReminderDelivery {
           last);
     }
 
+    /**
+     * The drain, and the percentiles of (actual − ideal) where the i-th delivery (from 0, in order
+     * of delivery) could at best be at due + i / {@code ceiling}.
+     */
+    void printAgainstCeiling(String label, int expected, double ceiling) {
+      int n = Math.min(count(), micros.length);
+      if (n == 0) {
+        System.out.printf("%s: none of %,d due messages was delivered%n", label, expected);
+        return;
+      }
+      long[] sorted = Arrays.copyOf(micros, n);
+      Arrays.sort(sorted);
+      long[] behind = new long[n];
+      for (int i = 0; i < n; i++) {
+        behind[i] = sorted[i] - Math.round(i * 1e6 / ceiling);
+      }
+      Arrays.sort(behind);
+      double last = sorted[n - 1] / 1e6;
+      System.out.printf(
+          Locale.ROOT,
+          "%s: delivered %,d of %,d due at once in %.2f s after due (%.1f/s; the ceiling allows"
+              + " %.2f s); actual − ideal (i-th at due + i/%.0f s): p50 %.3f s, p99 %.3f s, max"
+              + " %.3f s; first at %.3f s (load %s)%n",
+          label,
+          n,
+          expected,
+          last,
+          n / last,
+          (n - 1) / ceiling,
+          ceiling,
+          percentile(behind, 0.50),
+          percentile(behind, 0.99),
+          behind[n - 1] / 1e6,
+          sorted[0] / 1e6,
+          load());
+    }
+
     private static double percentile(long[] sorted, double p) {
       int index = (int) Math.ceil(p * sorted.length) - 1;
       return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
   }
 
-  /** A gateway that accepts every message at once and notes when. Thread-safe. */
+  /**
+   * A gateway that accepts every message at once and notes when; one that drops repeats shows a
+   * message sent again under a key it already accepted only once (as Discord's nonce does), and
+   * says so to the worker ({@link ChatGateway#dropsRepeatedSends()}). Thread-safe.
+   */
   static final class InstantGateway implements ChatGateway {
     private final Platform platform;
     private final AtomicLong ids = new AtomicLong();
     private long[] millis = new long[1024];
     private int sent;
-
     private final SendLimits limits;
+    private final boolean dropsRepeats;
+    private final Set<String> shown = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger repeats = new AtomicInteger();
 
-    InstantGateway(Platform platform) {
-      this(platform, SendLimits.UNLIMITED);
+    InstantGateway(Platform platform, boolean dropsRepeats) {
+      this(platform, SendLimits.UNLIMITED, dropsRepeats);
     }
 
-    InstantGateway(Platform platform, SendLimits limits) {
+    InstantGateway(Platform platform, SendLimits limits, boolean dropsRepeats) {
       this.platform = platform;
       this.limits = limits;
+      this.dropsRepeats = dropsRepeats;
+    }
+
+    @Override
+    public boolean dropsRepeatedSends() {
+      return dropsRepeats;
     }
 
     @Override
@@ -335,15 +521,20 @@ public final class ReminderDelivery {
 
     @Override
     public DeliveryResult send(Conversation to, Reply reply, String deliveryKey) {
-      return accept();
+      return accept(deliveryKey);
     }
 
     @Override
     public DeliveryResult sendDirect(ChatUser to, Reply reply, String deliveryKey) {
-      return accept();
+      return accept(deliveryKey);
     }
 
-    private DeliveryResult accept() {
+    private DeliveryResult accept(String deliveryKey) {
+      // Only a gateway that drops repeats remembers keys (the footprint probe uses the other).
+      if (dropsRepeats && !shown.add(deliveryKey)) {
+        repeats.incrementAndGet();
+        return new DeliveryResult.Delivered("dropped repeat of " + deliveryKey);
+      }
       long now = System.currentTimeMillis();
       synchronized (this) {
         if (sent == millis.length) {
@@ -356,6 +547,11 @@ public final class ReminderDelivery {
 
     synchronized long sent() {
       return sent;
+    }
+
+    /** Messages sent again under a key already accepted, dropped (if it drops repeats). */
+    int repeats() {
+      return repeats.get();
     }
 
     synchronized long[] sendMillis() {

@@ -136,6 +136,10 @@ final class BenchmarksSmokeTest {
         .contains("sqlite: scheduled 2,000 reminders")
         .contains("sqlite: delivered 200 of 200 due at once (200 sends)")
         .contains("sqlite: lateness after due: first")
+        .contains("sqlite (repeats shown): delivered 200 of 200 due at once (200 sends)")
+        .contains("paced (telegram, 30/s overall) on sqlite: delivered 60 of 60 due at once")
+        .contains("paced (discord, 50/s overall) on sqlite: delivered 100 of 100 due at once")
+        .contains("actual − ideal (i-th at due + i/30 s): p50")
         .containsPattern(
             "rate-limited \\(telegram.*most in any 1-second window: ([1-9]|[12][0-9]|30);");
   }

@@ -33,6 +33,17 @@ public interface ChatGateway {
     return Optional.empty();
   }
 
+  /**
+   * Whether the platform drops a message sent again under the same delivery key for at least a few
+   * minutes (Discord's enforced nonce), so that sending it twice shows it once. The outbox then
+   * records several sends in one transaction: a crash before they are recorded resends them, and
+   * the platform drops the repeats. Without it (the default), every send is recorded before the
+   * next one, so a crash repeats at most the message in flight.
+   */
+  default boolean dropsRepeatedSends() {
+    return false;
+  }
+
   /** What the platform can show and how fast the bot may send there. */
   default Capabilities capabilities() {
     return Capabilities.PLAIN;

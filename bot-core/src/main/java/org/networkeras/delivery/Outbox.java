@@ -4,15 +4,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.jdbi.v3.core.statement.Update;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.Platform;
@@ -222,99 +225,126 @@ public final class Outbox {
   }
 
   /**
-   * Records that the platform accepted a claimed message. Succeeds even if the claim lapsed: the
-   * message was delivered all the same.
+   * Writes the outcomes of claimed messages, all in one transaction (one statement batch per kind
+   * of outcome): a worker records a chunk of sends with one commit instead of one per message.
    *
-   * @return false if the message was no longer pending (delivered by another worker, cancelled)
+   * @return for each outcome, in the order it was added, whether it was written: a delivery is
+   *     written unless the message is no longer pending (delivered by another worker, cancelled),
+   *     even if its claim lapsed, since it was delivered all the same; any other outcome only while
+   *     the worker's claim is still the message's (false if it lapsed and another worker claimed
+   *     the message meanwhile)
+   * @throws StoreException if the database fails; then none was written
    */
-  boolean markDelivered(Claim claim, String messageId, Instant now) {
-    return database.withHandle(
-            "mark " + claim.message().key() + " delivered",
-            handle ->
-                handle
-                    .createUpdate(
-                        """
-                        UPDATE outbox SET status = 'DELIVERED', message_id = :messageId,
-                            attempts = attempts + 1, claimed_by = NULL, claimed_until_ms = NULL,
-                            last_error = NULL, updated_ms = :now
-                        WHERE id = :id AND status = 'PENDING'
-                        """)
-                    .bind("messageId", messageId)
-                    .bind("now", now.toEpochMilli())
-                    .bind("id", claim.id())
-                    .execute())
-        == 1;
-  }
-
-  /**
-   * Puts a claimed message back, due at {@code notBefore}, after a failed attempt.
-   *
-   * @return false if the claim lapsed meanwhile (another worker owns the message now)
-   */
-  boolean retryLater(Claim claim, Instant notBefore, String reason, Instant now) {
-    return settle(
-        claim,
-        "not_before_ms = :notBefore, attempts = attempts + 1, last_error = :reason",
-        notBefore,
-        reason,
-        now);
-  }
-
-  /**
-   * Puts a claimed message back unsent, due at {@code notBefore} (no permit to send it yet).
-   *
-   * @return false if the claim lapsed meanwhile
-   */
-  boolean release(Claim claim, Instant notBefore, Instant now) {
-    return settle(claim, "not_before_ms = :notBefore", notBefore, null, now);
-  }
-
-  /**
-   * Settles a claimed message as {@link Status#FAILED} (after an attempt), {@link Status#EXPIRED}
-   * or {@link Status#DROPPED} (unsent).
-   *
-   * @return false if the claim lapsed meanwhile
-   */
-  boolean finish(Claim claim, Status status, String reason, Instant now) {
-    if (status == Status.PENDING || status == Status.DELIVERED) {
-      throw new IllegalArgumentException(
-          "finish settles failed, expired or dropped messages: " + status);
+  boolean[] record(Outcomes outcomes) {
+    List<Outcomes.Write> writes = outcomes.writes;
+    boolean[] written = new boolean[writes.size()];
+    if (writes.isEmpty()) {
+      return written;
     }
-    String attempts = status == Status.FAILED ? ", attempts = attempts + 1" : "";
-    return settle(
-        claim,
-        "status = '" + status.name() + "', last_error = :reason" + attempts,
-        null,
-        reason,
-        now);
+    Map<String, List<Integer>> bySql = new LinkedHashMap<>();
+    for (int i = 0; i < writes.size(); i++) {
+      bySql.computeIfAbsent(writes.get(i).sql(), sql -> new ArrayList<>()).add(i);
+    }
+    String what =
+        writes.size() == 1
+            ? "record the outcome of " + writes.get(0).key()
+            : "record the outcomes of " + writes.size() + " messages";
+    database.useTransaction(
+        what,
+        handle -> {
+          for (Map.Entry<String, List<Integer>> group : bySql.entrySet()) {
+            PreparedBatch batch = handle.prepareBatch(group.getKey());
+            for (int i : group.getValue()) {
+              batch.bindMap(writes.get(i).binds()).add();
+            }
+            int[] counts = batch.execute();
+            for (int k = 0; k < counts.length; k++) {
+              written[group.getValue().get(k)] = counts[k] == 1;
+            }
+          }
+        });
+    return written;
   }
 
-  private boolean settle(
-      Claim claim, String assignments, Instant notBefore, String reason, Instant now) {
-    return database.withHandle(
-            "settle " + claim.message().key(),
-            handle -> {
-              Update update =
-                  handle
-                      .createUpdate(
-                          "UPDATE outbox SET "
-                              + assignments
-                              + ", claimed_by = NULL, claimed_until_ms = NULL, updated_ms = :now"
-                              + " WHERE id = :id AND status = 'PENDING'"
-                              + " AND claimed_by = :worker AND claimed_until_ms = :until")
-                      .bind("now", now.toEpochMilli())
-                      .bind("id", claim.id())
-                      .bind("worker", claim.worker())
-                      .bind("until", claim.until().toEpochMilli());
-              if (notBefore != null) {
-                update.bind("notBefore", notBefore.toEpochMilli());
-              }
-              if (reason != null) {
-                update.bind("reason", reason);
-              }
-              return update.execute();
-            })
-        == 1;
+  /**
+   * Outcomes of claimed messages to write together with {@link #record}. Not thread-safe: one
+   * worker fills it.
+   */
+  static final class Outcomes {
+
+    private static final String DELIVERED =
+        """
+        UPDATE outbox SET status = 'DELIVERED', message_id = :messageId,
+            attempts = attempts + 1, claimed_by = NULL, claimed_until_ms = NULL,
+            last_error = NULL, updated_ms = :now
+        WHERE id = :id AND status = 'PENDING'
+        """;
+
+    private record Write(String key, String sql, Map<String, Object> binds) {}
+
+    private final List<Write> writes = new ArrayList<>();
+
+    /** The platform accepted a claimed message. */
+    void delivered(Claim claim, String messageId, Instant now) {
+      writes.add(
+          new Write(
+              claim.message().key(),
+              DELIVERED,
+              Map.of("messageId", messageId, "now", now.toEpochMilli(), "id", claim.id())));
+    }
+
+    /** A claimed message goes back, due at {@code notBefore}, after a failed attempt. */
+    void retryLater(Claim claim, Instant notBefore, String reason, Instant now) {
+      settle(
+          claim,
+          "not_before_ms = :notBefore, attempts = attempts + 1, last_error = :reason",
+          Map.of("notBefore", notBefore.toEpochMilli(), "reason", reason),
+          now);
+    }
+
+    /** A claimed message goes back unsent, due at {@code notBefore} (no permit to send it yet). */
+    void release(Claim claim, Instant notBefore, Instant now) {
+      settle(
+          claim, "not_before_ms = :notBefore", Map.of("notBefore", notBefore.toEpochMilli()), now);
+    }
+
+    /**
+     * A claimed message is settled as {@link Status#FAILED} (after an attempt), {@link
+     * Status#EXPIRED} or {@link Status#DROPPED} (unsent).
+     */
+    void finish(Claim claim, Status status, String reason, Instant now) {
+      if (status == Status.PENDING || status == Status.DELIVERED) {
+        throw new IllegalArgumentException(
+            "finish settles failed, expired or dropped messages: " + status);
+      }
+      String attempts = status == Status.FAILED ? ", attempts = attempts + 1" : "";
+      settle(
+          claim,
+          "status = '" + status.name() + "', last_error = :reason" + attempts,
+          Map.of("reason", reason),
+          now);
+    }
+
+    int size() {
+      return writes.size();
+    }
+
+    private void settle(Claim claim, String assignments, Map<String, Object> binds, Instant now) {
+      Map<String, Object> all = new HashMap<>(binds);
+      all.put("now", now.toEpochMilli());
+      all.put("id", claim.id());
+      all.put("worker", claim.worker());
+      all.put("until", claim.until().toEpochMilli());
+      writes.add(
+          new Write(
+              claim.message().key(),
+              "UPDATE outbox SET "
+                  + assignments
+                  + ", claimed_by = NULL, claimed_until_ms = NULL, updated_ms = :now"
+                  + " WHERE id = :id AND status = 'PENDING'"
+                  + " AND claimed_by = :worker AND claimed_until_ms = :until",
+              all));
+    }
   }
 
   /**

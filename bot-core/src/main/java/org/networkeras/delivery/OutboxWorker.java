@@ -42,6 +42,10 @@ final class OutboxWorker {
    * @param longestRetry the longest wait between two attempts
    * @param maxAttempts attempts after which a message that keeps failing is given up
    * @param maxRounds batches claimed at most by one {@link #deliverDue()}
+   * @param recordEvery sends recorded at most in one transaction, for platforms that drop a
+   *     repeated send ({@link ChatGateway#dropsRepeatedSends()}): a crash resends at most that many
+   *     messages, which such a platform drops; a send to any other platform is recorded before the
+   *     next one
    */
   record Settings(
       int batchSize,
@@ -50,7 +54,8 @@ final class OutboxWorker {
       Duration firstRetry,
       Duration longestRetry,
       int maxAttempts,
-      int maxRounds) {
+      int maxRounds,
+      int recordEvery) {
 
     static final Settings DEFAULTS =
         new Settings(
@@ -62,11 +67,15 @@ final class OutboxWorker {
             10,
             // A round keeps going while full batches come back: pausing every few thousand
             // messages would leave a burst of due reminders waiting for the next round.
-            100_000);
+            100_000,
+            // Ten sends per commit on platforms that drop repeats: most of the gain of batching,
+            // and few repeats for the platform to drop after a crash.
+            10);
 
     Settings {
-      if (batchSize < 1 || maxAttempts < 1 || maxRounds < 1) {
-        throw new IllegalArgumentException("batch size, attempts and rounds are positive");
+      if (batchSize < 1 || maxAttempts < 1 || maxRounds < 1 || recordEvery < 1) {
+        throw new IllegalArgumentException(
+            "batch size, attempts, rounds and sends per record are positive");
       }
       if (leaseMargin.compareTo(lease) >= 0) {
         throw new IllegalArgumentException("the lease margin must be shorter than the lease");
@@ -121,7 +130,8 @@ final class OutboxWorker {
   /**
    * Handles what is due now, batch after batch, until a batch comes back short or all of it had to
    * wait for a permit, {@code keepGoing} turns false, or {@link Settings#maxRounds} batches were
-   * handled.
+   * handled. Outcomes are written in one transaction per round, and sooner after a send (see {@link
+   * Settings#recordEvery}); each is reported once written.
    *
    * @return what became of each message handled; messages put back for want of a permit are not in
    *     it
@@ -134,9 +144,15 @@ final class OutboxWorker {
       List<Claim> claims =
           outbox.claim(name, now, now.plus(settings.lease()), settings.batchSize());
       int before = attempts.size();
+      Chunk chunk = new Chunk();
       for (Claim claim : claims) {
-        handle(claim, waiting).ifPresent(attempts::add);
+        handle(claim, waiting, chunk);
+        if (chunk.mustRecord()) {
+          chunk.record(attempts);
+          chunk = new Chunk();
+        }
       }
+      chunk.record(attempts);
       if (claims.size() < settings.batchSize() || attempts.size() == before) {
         break;
       }
@@ -144,16 +160,18 @@ final class OutboxWorker {
     return attempts;
   }
 
-  private Optional<DeliveryAttempt> handle(Claim claim, Map<String, Integer> waiting) {
+  private void handle(Claim claim, Map<String, Integer> waiting, Chunk chunk) {
     OutgoingMessage message = claim.message();
     Instant now = clock.instant();
     if (!now.isBefore(claim.until().minus(settings.leaseMargin()))) {
       // Sending now could overlap another worker's claim once the lease ends: leave it to them.
-      outbox.release(claim, now, now);
-      return Optional.empty();
+      chunk.outcomes.release(claim, now, now);
+      chunk.then(recorded -> Optional.empty());
+      return;
     }
     if (message.expiresAt().isPresent() && !now.isBefore(message.expiresAt().get())) {
-      return Optional.of(expire(claim, now, "expired at " + message.expiresAt().get()));
+      expire(claim, now, "expired at " + message.expiresAt().get(), chunk);
+      return;
     }
     if (message.premise().isPresent()) {
       Optional<String> broken;
@@ -161,15 +179,17 @@ final class OutboxWorker {
         broken = premises.broken(message.premise().get(), now);
       } catch (RuntimeException e) {
         LOG.warn("outbox {}: could not check what it is about", message.key(), e);
-        return Optional.of(
-            record(
-                claim,
-                DeliveryResult.Failed.retryable("could not check what it is about: " + e),
-                now));
+        record(
+            claim,
+            DeliveryResult.Failed.retryable("could not check what it is about: " + e),
+            now,
+            chunk);
+        return;
       }
       if (broken.isPresent()) {
-        settle(outbox.finish(claim, Status.DROPPED, broken.get(), now), claim);
-        return Optional.of(report(claim, Outcome.DROPPED, broken.get(), now));
+        chunk.outcomes.finish(claim, Status.DROPPED, broken.get(), now);
+        chunk.then(settled(claim, Outcome.DROPPED, broken.get(), now));
+        return;
       }
     }
     Optional<Instant> busy = limiter.tryAcquire(message.target(), now);
@@ -178,24 +198,29 @@ final class OutboxWorker {
       String chat = message.target().platform() + ":" + message.target().chatId();
       int ahead = waiting.merge(chat, 1, Integer::sum) - 1;
       Instant later = busy.get().plus(limiter.spacing(message.target()).multipliedBy(ahead));
-      outbox.release(claim, later, now);
-      LOG.debug("outbox {}: no {} permit yet, due again at {}", message.key(), chat, later);
-      try {
-        listener.rateLimited(message, later);
-      } catch (RuntimeException e) {
-        LOG.warn("outbox {}: a delivery listener failed", message.key(), e);
-      }
-      return Optional.empty();
+      chunk.outcomes.release(claim, later, now);
+      chunk.then(
+          recorded -> {
+            LOG.debug("outbox {}: no {} permit yet, due again at {}", message.key(), chat, later);
+            try {
+              listener.rateLimited(message, later);
+            } catch (RuntimeException e) {
+              LOG.warn("outbox {}: a delivery listener failed", message.key(), e);
+            }
+            return Optional.empty();
+          });
+      return;
     }
-    DeliveryResult result = send(message);
+    Optional<ChatGateway> gateway = gateways.apply(message.target().platform());
+    DeliveryResult result = send(gateway, message);
     Instant finished = clock.instant();
     limiter.sent(message.target(), now, finished);
-    return Optional.of(record(claim, result, finished));
+    gateway.ifPresent(sender -> chunk.sent(sender.dropsRepeatedSends()));
+    record(claim, result, finished, chunk);
   }
 
-  private DeliveryResult send(OutgoingMessage message) {
+  private static DeliveryResult send(Optional<ChatGateway> gateway, OutgoingMessage message) {
     Target target = message.target();
-    Optional<ChatGateway> gateway = gateways.apply(target.platform());
     if (gateway.isEmpty()) {
       return DeliveryResult.Failed.retryable("no gateway runs for " + target.platform());
     }
@@ -212,27 +237,34 @@ final class OutboxWorker {
     }
   }
 
-  private DeliveryAttempt record(Claim claim, DeliveryResult result, Instant now) {
+  private void record(Claim claim, DeliveryResult result, Instant now, Chunk chunk) {
     OutgoingMessage message = claim.message();
     if (result instanceof DeliveryResult.Delivered delivered) {
-      if (!outbox.markDelivered(claim, delivered.messageId(), now)) {
-        LOG.warn(
-            "outbox {}: delivered, but it was no longer pending (its claim lapsed or it was"
-                + " cancelled meanwhile)",
-            message.key());
-      }
-      return report(claim, Outcome.DELIVERED, delivered.messageId(), now);
+      chunk.outcomes.delivered(claim, delivered.messageId(), now);
+      chunk.then(
+          recorded -> {
+            if (!recorded) {
+              LOG.warn(
+                  "outbox {}: delivered, but it was no longer pending (its claim lapsed or it was"
+                      + " cancelled meanwhile)",
+                  message.key());
+            }
+            return Optional.of(report(claim, Outcome.DELIVERED, delivered.messageId(), now));
+          });
+      return;
     }
     DeliveryResult.Failed failed = (DeliveryResult.Failed) result;
     int attempts = claim.attempts() + 1;
     if (!failed.retryable()) {
-      settle(outbox.finish(claim, Status.FAILED, failed.reason(), now), claim);
-      return report(claim, Outcome.FAILED, failed.reason(), now);
+      chunk.outcomes.finish(claim, Status.FAILED, failed.reason(), now);
+      chunk.then(settled(claim, Outcome.FAILED, failed.reason(), now));
+      return;
     }
     if (attempts >= settings.maxAttempts()) {
       String reason = "gave up after " + attempts + " attempts: " + failed.reason();
-      settle(outbox.finish(claim, Status.FAILED, reason, now), claim);
-      return report(claim, Outcome.FAILED, reason, now);
+      chunk.outcomes.finish(claim, Status.FAILED, reason, now);
+      chunk.then(settled(claim, Outcome.FAILED, reason, now));
+      return;
     }
     Duration wait = backOff(claim.attempts());
     if (failed.retryAfter().isPresent() && failed.retryAfter().get().compareTo(wait) > 0) {
@@ -240,15 +272,16 @@ final class OutboxWorker {
     }
     Instant next = now.plus(wait);
     if (message.expiresAt().isPresent() && !next.isBefore(message.expiresAt().get())) {
-      return expire(claim, now, failed.reason() + "; the next try would be too late");
+      expire(claim, now, failed.reason() + "; the next try would be too late", chunk);
+      return;
     }
-    settle(outbox.retryLater(claim, next, failed.reason(), now), claim);
-    return report(claim, Outcome.RETRYING, failed.reason() + "; next try at " + next, now);
+    chunk.outcomes.retryLater(claim, next, failed.reason(), now);
+    chunk.then(settled(claim, Outcome.RETRYING, failed.reason() + "; next try at " + next, now));
   }
 
-  private DeliveryAttempt expire(Claim claim, Instant now, String reason) {
-    settle(outbox.finish(claim, Status.EXPIRED, reason, now), claim);
-    return report(claim, Outcome.EXPIRED, reason, now);
+  private void expire(Claim claim, Instant now, String reason, Chunk chunk) {
+    chunk.outcomes.finish(claim, Status.EXPIRED, reason, now);
+    chunk.then(settled(claim, Outcome.EXPIRED, reason, now));
   }
 
   /** The wait after {@code failures} earlier failures and this one. */
@@ -260,12 +293,17 @@ final class OutboxWorker {
     return wait.compareTo(settings.longestRetry()) > 0 ? settings.longestRetry() : wait;
   }
 
-  private static void settle(boolean recorded, Claim claim) {
-    if (!recorded) {
-      LOG.warn(
-          "outbox {}: outcome not recorded, its claim lapsed or it was cancelled meanwhile",
-          claim.message().key());
-    }
+  /** What to do once a settling outcome is written: warn if it was not, then report it. */
+  private Function<Boolean, Optional<DeliveryAttempt>> settled(
+      Claim claim, Outcome outcome, String detail, Instant now) {
+    return recorded -> {
+      if (!recorded) {
+        LOG.warn(
+            "outbox {}: outcome not recorded, its claim lapsed or it was cancelled meanwhile",
+            claim.message().key());
+      }
+      return Optional.of(report(claim, outcome, detail, now));
+    };
   }
 
   private DeliveryAttempt report(Claim claim, Outcome outcome, String detail, Instant now) {
@@ -285,5 +323,44 @@ final class OutboxWorker {
       LOG.warn("outbox {}: a delivery listener failed", message.key(), e);
     }
     return attempt;
+  }
+
+  /**
+   * Outcomes decided since the last write, and what to do once each is written. A crash before
+   * {@link #record} loses them: the messages are due again when the claim lapses, and those sent
+   * are sent again (see {@link Settings#recordEvery}).
+   */
+  private final class Chunk {
+    private final Outbox.Outcomes outcomes = new Outbox.Outcomes();
+    private final List<Function<Boolean, Optional<DeliveryAttempt>>> afterwards = new ArrayList<>();
+    private int sends;
+    private boolean repeatShows;
+
+    /** What to do once the outcome just added is written (or found stale). */
+    void then(Function<Boolean, Optional<DeliveryAttempt>> afterward) {
+      afterwards.add(afterward);
+    }
+
+    /** A message was handed to a gateway, which drops a repeat of it or not. */
+    void sent(boolean repeatDropped) {
+      sends++;
+      repeatShows |= !repeatDropped;
+    }
+
+    /** Whether a further send must wait until these outcomes are written. */
+    boolean mustRecord() {
+      return repeatShows || sends >= settings.recordEvery();
+    }
+
+    /** Writes the outcomes in one transaction, then reports them into {@code attempts}. */
+    void record(List<DeliveryAttempt> attempts) {
+      if (outcomes.size() == 0) {
+        return;
+      }
+      boolean[] recorded = outbox.record(outcomes);
+      for (int i = 0; i < recorded.length; i++) {
+        afterwards.get(i).apply(recorded[i]).ifPresent(attempts::add);
+      }
+    }
   }
 }

@@ -108,6 +108,40 @@ final class CrashRecoveryTest {
   }
 
   @Test
+  void onAPlatformThatShowsRepeatsEachSendIsRecordedBeforeTheNextSoAKillResendsOnlyTheLast() {
+    // given
+    OutboxWorker dying = worker("a", new DyingOnTheSecond(platform, false));
+
+    // when
+    assertThatThrownBy(dying::deliverDue).isInstanceOf(Killed.class);
+    clock.advance(PAST_THE_LEASE);
+    worker("b", platform).deliverDue();
+
+    // then
+    assertThat(platform.sends("r:1")).isEqualTo(1);
+    assertThat(platform.sends("r:2")).isEqualTo(2);
+    assertThat(platform.sends("r:3")).isEqualTo(1);
+    assertAllDelivered();
+  }
+
+  @Test
+  void onAPlatformThatDropsRepeatsSendsAreRecordedTogetherSoAKillResendsTheUnrecordedOnes() {
+    // given
+    OutboxWorker dying = worker("a", new DyingOnTheSecond(platform, true));
+
+    // when
+    assertThatThrownBy(dying::deliverDue).isInstanceOf(Killed.class);
+    clock.advance(PAST_THE_LEASE);
+    worker("b", platform).deliverDue();
+
+    // then: the platform dropped the second copies of r:1 and r:2 by their key
+    assertThat(platform.sends("r:1")).isEqualTo(2);
+    assertThat(platform.sends("r:2")).isEqualTo(2);
+    assertThat(platform.sends("r:3")).isEqualTo(1);
+    assertAllDelivered();
+  }
+
+  @Test
   void stuckInASendPastItsLeaseItIsOvertakenAndSendsNothingMoreWhenItWakes() throws Exception {
     // given
     CountDownLatch inSend = new CountDownLatch(1);
@@ -254,6 +288,38 @@ final class CrashRecoveryTest {
     @Override
     DeliveryResult after(String key, DeliveryResult result) {
       throw new Killed();
+    }
+  }
+
+  /**
+   * Dies once the platform accepted the second message; declares whether the platform drops a
+   * message sent again under its key.
+   */
+  private static final class DyingOnTheSecond extends Forwarding {
+    private final boolean dropsRepeats;
+    private int accepted;
+
+    DyingOnTheSecond(ChatGateway platform, boolean dropsRepeats) {
+      super(platform);
+      this.dropsRepeats = dropsRepeats;
+    }
+
+    @Override
+    DeliveryResult before(String key) {
+      return null;
+    }
+
+    @Override
+    DeliveryResult after(String key, DeliveryResult result) {
+      if (++accepted == 2) {
+        throw new Killed();
+      }
+      return result;
+    }
+
+    @Override
+    public boolean dropsRepeatedSends() {
+      return dropsRepeats;
     }
   }
 }

@@ -48,7 +48,8 @@ final class TwoInstancesTest {
           OutboxWorker.Settings.DEFAULTS.firstRetry(),
           OutboxWorker.Settings.DEFAULTS.longestRetry(),
           OutboxWorker.Settings.DEFAULTS.maxAttempts(),
-          1);
+          1,
+          OutboxWorker.Settings.DEFAULTS.recordEvery());
 
   private String serverUrl;
   private String schema;

@@ -86,7 +86,9 @@ final class DatabaseTest {
             "outbox premises",
             "suggestion family optional",
             "leases",
-            "series exceptions");
+            "leases",
+            "series exceptions",
+            "outbox due order");
   }
 
   @Test

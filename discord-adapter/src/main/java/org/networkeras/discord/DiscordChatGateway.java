@@ -84,6 +84,12 @@ final class DiscordChatGateway implements ChatGateway {
     return CAPABILITIES;
   }
 
+  /** Yes: every message carries its delivery key's nonce, which Discord enforces. */
+  @Override
+  public boolean dropsRepeatedSends() {
+    return true;
+  }
+
   @Override
   public DeliveryResult send(Conversation to, Reply reply, String deliveryKey) {
     if (to.platform() != Platform.DISCORD) {

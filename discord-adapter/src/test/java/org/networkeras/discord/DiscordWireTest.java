@@ -124,6 +124,8 @@ final class DiscordWireTest {
         .isEqualTo(DiscordChatGateway.nonce("reminder:42:2026-11-26:60"))
         .hasSizeLessThanOrEqualTo(25);
     assertThat(body.getBoolean("enforce_nonce")).isTrue();
+    // which is why the gateway tells the outbox that Discord drops a repeat
+    assertThat(adapter.gateway().dropsRepeatedSends()).isTrue();
   }
 
   @Test
