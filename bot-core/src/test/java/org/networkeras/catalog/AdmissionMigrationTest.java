@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.networkeras.store.Database;
@@ -24,13 +22,7 @@ final class AdmissionMigrationTest {
   void samplesKeepFreeOrPaidAndSuggestionsStoredAsPaidBecomeUnknown() throws Exception {
     // given a database at the schema before admission, holding three events
     String url = Database.sqliteUrl(tempDir);
-    Flyway.configure()
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration")
-        .placeholders(Map.of("id_column", "INTEGER PRIMARY KEY AUTOINCREMENT"))
-        .target("17")
-        .load()
-        .migrate();
+    Database.migrations(false).dataSource(url, null, null).target("17").load().migrate();
     try (Connection connection = DriverManager.getConnection(url);
         Statement sql = connection.createStatement()) {
       sql.execute("INSERT INTO communities (id, name, zone, created_ms) VALUES (1, 'c', 'UTC', 0)");

@@ -86,7 +86,6 @@ final class DatabaseTest {
             "outbox premises",
             "suggestion family optional",
             "leases",
-            "leases",
             "series exceptions",
             "outbox due order");
   }
