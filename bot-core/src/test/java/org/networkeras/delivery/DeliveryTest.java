@@ -2,6 +2,7 @@ package org.networkeras.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.networkeras.delivery.OutgoingMessages.toAlice;
 import static org.networkeras.delivery.OutgoingMessages.toGroup;
 
@@ -224,25 +225,15 @@ final class DeliveryTest {
 
     // when
     delivery.start();
-    boolean purged = within(Duration.ofSeconds(30), () -> delivery.outbox().find("sent").isEmpty());
-    delivery.close();
-
-    // then
-    assertThat(purged).as("purged by the scheduler within 30 s").isTrue();
-    assertThat(scheduledTasks()).contains(Delivery.PURGE_TASK_NAME);
-  }
-
-  /** Polls {@code condition} until it holds or {@code timeout} passes; says whether it held. */
-  private static boolean within(Duration timeout, java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
+    try {
+      // then
+      await("purged by the scheduler within 30 s")
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> delivery.outbox().find("sent").isEmpty());
+    } finally {
+      delivery.close();
     }
-    return condition.getAsBoolean();
+    assertThat(scheduledTasks()).contains(Delivery.PURGE_TASK_NAME);
   }
 
   private List<String> scheduledTasks() {
