@@ -74,6 +74,18 @@ public final class TimePhraseResolver {
   }
 
   /**
+   * The time of a new event: its start as {@link #instant} gives it, its end when the phrase states
+   * one and its repeat rule when it recurs ({@code TIME-PHRASES.md} Part 2). Phrases of Part 1 give
+   * a single event with no stated end.
+   *
+   * @param zone the community's zone
+   * @throws CommandException as {@link #instant} does, and when an end or a repeat is refused
+   */
+  public EventTime event(String phrase, ZoneId zone) {
+    return EventTime.single(instant(phrase, zone), null);
+  }
+
+  /**
    * Whether the phrase holds a word that lets {@link #range} name a period already over ({@code
    * yesterday}, {@code hier}, {@code today}, {@code this}/{@code ce}, {@code last}/{@code dernier},
    * {@code ago}/{@code il y a}, an explicit year). Phrases without one never give a range that
