@@ -86,6 +86,19 @@ final class EventText {
                 sameDay(occurrence.start(), occurrence.end(), zone)
                     ? TimeStyle.TIME
                     : TimeStyle.FULL)));
+    if (event.isSeries()) {
+      lines.add(
+          Line.text(
+              context.text("event.repeats")
+                  + " "
+                  + RepeatWords.describe(
+                      context.messages(),
+                      context.language(),
+                      event.recurrence(),
+                      event.start(),
+                      event.end(),
+                      zone)));
+    }
     lines.add(
         Line.text(
             context.text("event.kind")

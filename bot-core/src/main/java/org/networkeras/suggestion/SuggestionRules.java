@@ -18,6 +18,7 @@ import org.networkeras.catalog.Family;
 import org.networkeras.catalog.Slot;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.Words;
+import org.networkeras.time.EventTime;
 import org.networkeras.time.TimePhraseResolver;
 
 /**
@@ -35,8 +36,15 @@ final class SuggestionRules {
 
   static final int WHERE_MAX = 200;
   static final Duration HORIZON = Duration.ofDays(365);
+
+  /** An event's length when no end is said and nothing sets another one. */
   static final Duration DEFAULT_LENGTH = Duration.ofHours(2);
-  static final Duration CAMP_LENGTH = Duration.ofHours(8);
+
+  /** An evening's length when no end is said: an afterwork runs from after work to late. */
+  static final Duration EVENING_LENGTH = Duration.ofHours(3);
+
+  /** When a day-long event (a barcamp, a Saturday daytime event) ends when no end is said. */
+  static final LocalTime DAY_LONG_END = LocalTime.of(18, 0);
 
   /** The longest an event lasts, from start to end. */
   static final Duration LONGEST = Duration.ofDays(14);
@@ -60,8 +68,25 @@ final class SuggestionRules {
   /** Where an event is: the city (as known, or as typed when confirmed) and the venue. */
   record Place(String city, String venue, boolean unknownCity, String candidate) {}
 
-  /** When an event is. */
-  record Times(Instant start, Instant end, boolean endGiven) {}
+  /**
+   * When an event is.
+   *
+   * @param start the start; for a repeat, its first date's start
+   * @param end the end the phrase states, or {@code null}: the event then gets its default length
+   *     ({@link #defaultEnd})
+   * @param recurrence the repeat's {@code RRULE} value, or {@code null} for a single event
+   */
+  record Times(Instant start, Instant end, String recurrence) {
+
+    boolean endGiven() {
+      return end != null;
+    }
+
+    /** The stated end, or {@code otherwise}. */
+    Instant endOr(Instant otherwise) {
+      return end != null ? end : otherwise;
+    }
+  }
 
   private SuggestionRules() {}
 
@@ -73,30 +98,81 @@ final class SuggestionRules {
     return title;
   }
 
+  /**
+   * Reads a when phrase: a start, an end when it states one, a repeat when it recurs ({@link
+   * TimePhraseResolver#event}). A phrase the resolver refuses but that reads as a start and an end
+   * time joined by a dash or "to" ({@code friday 19h - 22h}) is read as those two.
+   *
+   * @throws CommandException when the phrase is refused, starts more than a year ahead, ends before
+   *     it starts or lasts more than {@link #LONGEST}
+   */
   static Times times(String raw, ZoneId zone, Instant now, TimePhraseResolver resolver) {
     if (raw == null || raw.isBlank()) {
       throw new CommandException("suggest.when_missing");
     }
-    String[] parts = RANGE.split(raw.strip(), 2);
-    Instant start = resolver.instant(parts[0].strip(), zone);
-    if (start.isAfter(now.plus(HORIZON))) {
-      throw new CommandException("suggest.too_far");
-    }
-    Instant end;
-    if (parts.length == 1) {
-      end = start.plus(DEFAULT_LENGTH);
-    } else {
-      end =
+    String phrase = raw.strip();
+    EventTime event;
+    try {
+      event = resolver.event(phrase, zone);
+    } catch (CommandException refused) {
+      String[] parts = RANGE.split(phrase, 2);
+      if (parts.length == 1) {
+        throw refused;
+      }
+      Instant start = resolver.instant(parts[0].strip(), zone);
+      Instant end =
           localTime(parts[1].strip(), start, zone)
               .orElseGet(() -> resolver.instant(parts[1].strip(), zone));
       if (!end.isAfter(start)) {
         throw new CommandException("suggest.end_before_start");
       }
-      if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-        throw new CommandException("suggest.too_long", LONGEST.toDays());
+      event = EventTime.single(start, end);
+    }
+    if (event.start().isAfter(now.plus(HORIZON))) {
+      throw new CommandException("suggest.too_far");
+    }
+    if (event.end() != null
+        && Duration.between(event.start(), event.end()).compareTo(LONGEST) > 0) {
+      throw new CommandException("suggest.too_long", LONGEST.toDays());
+    }
+    return new Times(event.start(), event.end(), event.recurrence());
+  }
+
+  /** The end of an event: the one its phrase states, else its default ({@link #defaultEnd}). */
+  static Instant end(String title, Times times, ZoneId zone) {
+    if (times.endGiven()) {
+      return times.end();
+    }
+    Slot first = slot(title, times.start(), times.start().plus(DEFAULT_LENGTH), zone);
+    return defaultEnd(title, first, times.start(), zone);
+  }
+
+  /**
+   * When an event whose phrase states no end ends ({@code README.md}, "Suggesting"): a day-long
+   * event (the {@link Slot#SATURDAY} slot, or a title word naming a camp: {@code barcamp}, {@code
+   * WordCamp}) at {@link #DAY_LONG_END} when that leaves it two hours or more; an evening after
+   * {@link #EVENING_LENGTH}; anything else (a breakfast) after {@link #DEFAULT_LENGTH}.
+   */
+  static Instant defaultEnd(String title, Slot slot, Instant start, ZoneId zone) {
+    if (slot == Slot.SATURDAY || namesACamp(title)) {
+      Instant dayEnd = start.atZone(zone).with(DAY_LONG_END).toInstant();
+      Instant shortest = start.plus(DEFAULT_LENGTH);
+      return dayEnd.isAfter(shortest) ? dayEnd : shortest;
+    }
+    return start.plus(slot == Slot.EVENING ? EVENING_LENGTH : DEFAULT_LENGTH);
+  }
+
+  /** Whether a title word names a camp, a day-long unconference ({@code barcamp}, {@code camp}). */
+  private static boolean namesACamp(String title) {
+    for (String word : NOT_WORD.split(title)) {
+      String folded = Words.fold(word);
+      if (folded.endsWith("camp")
+          || folded.endsWith("camps")
+          || CatalogWords.slot(word).filter(s -> s == Slot.SATURDAY).isPresent()) {
+        return true;
       }
     }
-    return new Times(start, end, parts.length > 1);
+    return false;
   }
 
   /**
