@@ -424,7 +424,8 @@ final class SeriesDatesTest {
     assertThat(cancelled.text()).contains("Annulé pour cette date seulement");
     assertThat(moved.text()).contains("Modifié pour cette date seulement");
     assertThat(asked.text()).contains("Déplacer seulement 4-1217");
-    assertThat(series.text()).contains("Série modifiée : tous les vendredis à partir du 18 décembre");
+    assertThat(series.text())
+        .contains("Série modifiée : tous les vendredis à partir du 18 décembre");
     assertThat(told)
         .extracting(RecordingGateway.Sent::text)
         .anySatisfy(t -> assertThat(t).contains("Annulé, désolé (cette date seulement"))
