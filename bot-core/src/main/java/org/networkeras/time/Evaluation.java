@@ -206,7 +206,7 @@ final class Evaluation {
    * The range {@code [start, end)}, started at now when now falls inside it. A range wholly over is
    * given only when a word of the phrase points to the past; otherwise it is refused.
    */
-  private TimeRange finish(Instant start, Instant end) {
+  TimeRange finish(Instant start, Instant end) {
     guard(start);
     guard(end);
     if (!end.isAfter(nowInstant)) {
@@ -278,7 +278,7 @@ final class Evaluation {
    * prochain}, {@code 12 mars}), more when it rolls forward to the first occurrence that is not
    * over ({@code samedi}, {@code breakfast}, {@code 19h}).
    */
-  private LocalDate[] candidateDates() {
+  LocalDate[] candidateDates() {
     if (p.hasOffset()) {
       LocalDate date =
           p.offset == Offset.IN
@@ -379,7 +379,7 @@ final class Evaluation {
   // ---------------------------------------------------------------- windows
 
   /** How many readings the time has: two for an English hour without am/pm, else one. */
-  private int options() {
+  int options() {
     return p.hasTime() && p.meridiem == Meridiem.EITHER && p.part == null && p.hour != 12 ? 2 : 1;
   }
 
@@ -406,7 +406,7 @@ final class Evaluation {
    * The local date-time of the phrase's time on {@code date}: the part of the day decides am or pm
    * ({@code ce soir 8h} is 20:00), the night runs into the next day, midnight ends the day.
    */
-  private LocalDateTime localTime(LocalDate date, int option) {
+  LocalDateTime localTime(LocalDate date, int option) {
     if (!p.hasTime()) {
       return date.atTime(12, 0); // midi as an event start
     }
@@ -447,12 +447,12 @@ final class Evaluation {
     return date.atTime(hour, 0).atZone(zone).toInstant();
   }
 
-  private Instant dayStart(LocalDate date) {
+  Instant dayStart(LocalDate date) {
     return date.atStartOfDay(zone).toInstant();
   }
 
   /** Refuses an instant more than {@link Refusal#MAX_YEARS} years away from now. */
-  private Instant guard(Instant instant) {
+  Instant guard(Instant instant) {
     long seconds = Math.abs(instant.getEpochSecond() - nowInstant.getEpochSecond());
     if (seconds > MAX_DISTANCE_SECONDS) {
       throw Refusal.TOO_FAR.of(text, Refusal.MAX_YEARS);

@@ -71,6 +71,28 @@ record Lexeme(
     COLON,
     DOT,
     DASH,
+    /** {@code to}, {@code until}, {@code till}, {@code by}, {@code jusqu'à}: the end of a span. */
+    TO,
+    /** {@code between}, {@code entre}: a span whose two ends are joined by {@code and}. */
+    BETWEEN,
+    /** {@code after}, {@code après}: from a time on. */
+    AFTER,
+    /** {@code before}, {@code avant}: up to a time or a day. */
+    BEFORE,
+    /** {@code end}, {@code fin}: {@code by the end of the week}. */
+    END,
+    /** {@code every}, {@code each}, {@code chaque}, {@code tous}, {@code toutes}: a repeat. */
+    EVERY,
+    /** {@code other}, {@code sur deux}: every second week. */
+    OTHER,
+    /** {@code first}, {@code deuxième}…: value is the rank of a weekday in its month. */
+    ORDINAL,
+    /** {@code times}, {@code fois}: a count of occurrences. */
+    TIMES,
+    /** {@code weekdays}, {@code en semaine}: Monday to Friday. */
+    WEEKDAYS,
+    /** {@code monthly}: every month. */
+    MONTHLY,
     UNKNOWN
   }
 

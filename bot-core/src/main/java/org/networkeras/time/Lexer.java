@@ -3,6 +3,8 @@ package org.networkeras.time;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.networkeras.time.Lexeme.Kind;
 
 /**
@@ -168,6 +170,9 @@ final class Lexer {
       } else if (isBetweenDigits(text, i) && (c == '/' || c == ':' || c == '.' || c == '-')) {
         i++;
         raw = new Raw(Raw.SYMBOL, String.valueOf(c));
+      } else if (isRangeDash(text, i, raws)) {
+        i++;
+        raw = new Raw(Raw.SYMBOL, "-");
       } else if (c == '@' || c == '~' || c == '&') {
         i++;
         raw = new Raw(Raw.SYMBOL, String.valueOf(c));
@@ -223,6 +228,45 @@ final class Lexer {
       return false;
     }
     return i == 1 || Character.isWhitespace(text.charAt(i - 2));
+  }
+
+  /** Words after which a dash joins two times ({@code 7pm-10pm}, {@code 19h - 22h}). */
+  private static final Set<String> BEFORE_RANGE_DASH =
+      Set.of("h", "am", "pm", "noon", "midi", "minuit", "midnight");
+
+  /**
+   * Whether the dash at {@code i} joins the two ends of a span ({@code 19h-22h}, {@code 7pm–10pm},
+   * {@code 12/12 9h - 13/12 18h}, {@code 9pm-midnight}) rather than a word ({@code après-midi}) or
+   * a sign ({@code in -5 days}): a number or a clock word before it, a number or a named time
+   * after.
+   */
+  private static boolean isRangeDash(String text, int i, List<Raw> raws) {
+    char c = text.charAt(i);
+    if (c != '-' && c != '–' && c != '—' && c != '‒' && c != '‑' || raws.isEmpty()) {
+      return false;
+    }
+    Raw previous = raws.get(raws.size() - 1);
+    boolean afterTime =
+        previous.type == Raw.NUMBER
+            || (previous.type == Raw.WORD && BEFORE_RANGE_DASH.contains(previous.text));
+    if (!afterTime) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    if (j >= text.length()) {
+      return false;
+    }
+    if (isDigit(text.charAt(j))) {
+      return j > i + 1 || !Character.isWhitespace(text.charAt(i - 1)); // not the sign of -5
+    }
+    String rest = text.substring(j, Math.min(text.length(), j + 8)).toLowerCase(Locale.ROOT);
+    return rest.startsWith("noon")
+        || rest.startsWith("midi")
+        || rest.startsWith("minuit")
+        || rest.startsWith("midnight");
   }
 
   private static boolean isBetweenDigits(String text, int i) {

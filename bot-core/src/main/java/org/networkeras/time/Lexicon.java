@@ -34,6 +34,9 @@ final class Lexicon {
    */
   static final int NEGATIVE = 32;
 
+  /** A weekday in the plural ({@code jeudis}, {@code Thursdays}): a weekly repeat. */
+  static final int PLURAL = 64;
+
   /** A word or group of words and what it means. */
   record Entry(
       Kind kind, int value, int flags, String[] words, String display, boolean suggested) {}
@@ -72,6 +75,13 @@ final class Lexicon {
     weekday(6, "saturday", "samedi", "sat", "sam");
     weekday(7, "sunday", "dimanche", "sun", "dim");
     abbr(Kind.MAR, 0, 0, "mar");
+    plural(1, "mondays", "lundis");
+    plural(2, "tuesdays", "mardis");
+    plural(3, "wednesdays", "mercredis");
+    plural(4, "thursdays", "jeudis");
+    plural(5, "fridays", "vendredis");
+    plural(6, "saturdays", "samedis");
+    plural(7, "sundays", "dimanches");
 
     // Months.
     month(1, "january", "janvier", "jan", "janv");
@@ -232,6 +242,26 @@ final class Lexicon {
         "starting",
         "from");
     abbr(Kind.FILLER, 0, DAY_LETTER, "d");
+
+    // Spans and repeats (TIME-PHRASES.md Part 2).
+    full(Kind.TO, 0, 0, "until", "jusqu'à", "jusqu'au");
+    abbr(Kind.TO, 0, 0, "to", "till", "til", "by", "thru", "through", "jusqu", "jusque");
+    full(Kind.BETWEEN, 0, 0, "between", "entre");
+    full(Kind.AFTER, 0, 0, "after", "après");
+    full(Kind.BEFORE, 0, 0, "before", "avant");
+    abbr(Kind.END, 0, 0, "end", "fin");
+    full(Kind.EVERY, 0, 0, "every", "chaque", "tous", "toutes");
+    abbr(Kind.EVERY, 0, 0, "each");
+    full(Kind.OTHER, 0, 0, "other", "sur deux");
+    full(Kind.ORDINAL, 1, 0, "first", "premier", "première", "premiers", "premières");
+    full(Kind.ORDINAL, 2, 0, "second", "deuxième", "seconde");
+    full(Kind.ORDINAL, 3, 0, "third", "troisième");
+    full(Kind.ORDINAL, 4, 0, "fourth", "quatrième");
+    full(Kind.ORDINAL, 5, 0, "fifth", "cinquième");
+    full(Kind.TIMES, 0, 0, "times", "fois");
+    full(Kind.WEEKDAYS, 0, 0, "en semaine");
+    abbr(Kind.WEEKDAYS, 0, 0, "weekdays", "weekday");
+    full(Kind.MONTHLY, 0, 0, "monthly");
   }
 
   private Lexicon() {}
@@ -260,6 +290,14 @@ final class Lexicon {
       }
     }
     return nearest(folded, typos);
+  }
+
+  /**
+   * The known word nearest to two words joined ({@code apres} and {@code mdi}: {@code après-midi}),
+   * or null: a known first word may be the start of a longer one typed wrong.
+   */
+  static String suggestJoined(String first, String second) {
+    return nearest(first + second, new Typos(MAX_SUGGESTED_LENGTH + 2));
   }
 
   private static String nearest(String attempt, Typos typos) {
@@ -291,6 +329,10 @@ final class Lexicon {
   private static void weekday(int day, String english, String french, String... shortForms) {
     full(Kind.WEEKDAY, day, 0, english, french);
     abbr(Kind.WEEKDAY, day, 0, shortForms);
+  }
+
+  private static void plural(int day, String english, String french) {
+    full(Kind.WEEKDAY, day, PLURAL, english, french);
   }
 
   private static void month(int month, String english, String french, String... shortForms) {

@@ -41,10 +41,14 @@ final class Parser {
   private Unit durationUnit;
   private int amountValue;
 
-  private Parser(String text, List<Lexeme> lexemes) {
+  /** Whether a bare number standing last is an hour ({@code 7} in {@code 7-10pm}). */
+  private final boolean hourContext;
+
+  private Parser(String text, List<Lexeme> lexemes, boolean hourContext) {
     this.text = text;
     this.lexemes = lexemes;
     this.n = lexemes.size();
+    this.hourContext = hourContext;
   }
 
   /**
@@ -54,13 +58,24 @@ final class Parser {
    */
   static Phrase parse(String text) {
     List<Lexeme> lexemes = Lexer.lex(text);
-    Parser parser = new Parser(text, lexemes);
-    if (parser.n == 0) {
+    if (lexemes.isEmpty()) {
       throw Refusal.quote(text).isEmpty()
           ? Refusal.EMPTY.of(text)
           : Refusal.UNKNOWN.of(text, Refusal.quote(text));
     }
-    parser.refuseNegativeNumbers();
+    refuseNegativeNumbers(text, lexemes);
+    return parse(text, lexemes, false);
+  }
+
+  /**
+   * Understands one part of {@code text} (the start or the end of a span, the time of a repeat):
+   * {@code lexemes} is a non-empty run of its lexemes, already checked for negative numbers.
+   *
+   * @param hourContext whether a bare number standing last is an hour ({@code 7} in {@code 7-10pm})
+   * @throws CommandException when a part is not understood or parts contradict each other
+   */
+  static Phrase parse(String text, List<Lexeme> lexemes, boolean hourContext) {
+    Parser parser = new Parser(text, lexemes, hourContext);
     while (parser.pos < parser.n) {
       parser.step();
     }
@@ -69,7 +84,7 @@ final class Parser {
   }
 
   /** A sign is never dropped: {@code in -5 days} is refused rather than read as in 5 days. */
-  private void refuseNegativeNumbers() {
+  static void refuseNegativeNumbers(String text, List<Lexeme> lexemes) {
     for (Lexeme l : lexemes) {
       if (l.is(Kind.NUMBER) && l.hasFlag(Lexicon.NEGATIVE)) {
         throw Refusal.NEGATIVE.of(text, text.substring(l.start() - 1, l.end()));
@@ -468,6 +483,11 @@ final class Parser {
     }
     if (l.is(Kind.NUMBER) && l.digits() <= 2) {
       Kind before = kind(previousMeaningful(i));
+      if (hourContext && i == n - 1 && before != Kind.ARTICLE) {
+        setClock(l.value(), 0, Meridiem.EITHER, i, i + 1);
+        pos = i + 1;
+        return;
+      }
       if (before == Kind.WEEKDAY || before == Kind.ARTICLE) {
         setDayOfMonth(i);
         return;

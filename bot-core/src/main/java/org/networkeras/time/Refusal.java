@@ -32,7 +32,23 @@ enum Refusal {
   /** A negative number ({@code in -5 days}). {1}: the number with its sign. */
   NEGATIVE("time.negative"),
   /** More than {@link #MAX_YEARS} years away. {1}: the limit in years. */
-  TOO_FAR("time.tooFar");
+  TOO_FAR("time.tooFar"),
+  /** An end that does not come after the start ({@code du 7 au 5 décembre}). No other argument. */
+  END_BEFORE_START("time.endBeforeStart"),
+  /** An event longer than {@link Spans#MAX_EVENT_DAYS} days. {1}: the limit in days. */
+  EVENT_TOO_LONG("time.eventTooLong"),
+  /** A repeat with no time of day ({@code tous les jeudis}). No other argument. */
+  REPEAT_NEEDS_TIME("time.repeat.needsTime"),
+  /** A repeat at two times of day ({@code à 10h et 18h}). No other argument. */
+  REPEAT_SEVERAL_A_DAY("time.repeat.severalADay"),
+  /** A repeat a chat sentence cannot state clearly ({@code every 3 hours}). No other argument. */
+  REPEAT_UNCLEAR("time.repeat.unclear"),
+  /** A bounded repeat with more than {@link Repeats#MAX_DATES} dates. {1}: the limit. */
+  TOO_MANY_DATES("time.repeat.tooMany"),
+  /** A repeat used as a filter ({@code /events tous les jeudis}). No other argument. */
+  REPEAT_IN_FILTER("time.repeat.inFilter"),
+  /** A single event where a repeat was asked for. No other argument. */
+  NOT_A_REPEAT("time.repeat.none");
 
   /** How far from now, in years, a phrase may point. */
   static final int MAX_YEARS = 100;

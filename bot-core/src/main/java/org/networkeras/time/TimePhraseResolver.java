@@ -56,7 +56,7 @@ public final class TimePhraseResolver {
    */
   public TimeRange range(String phrase, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
-    return new Evaluation(understand(phrase), phrase, clock.instant(), zone).range();
+    return new Spans(understand(phrase), phrase, clock.instant(), zone).range();
   }
 
   /**
@@ -70,7 +70,11 @@ public final class TimePhraseResolver {
    */
   public Instant instant(String phrase, ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
-    return new Evaluation(understand(phrase), phrase, clock.instant(), zone).instant();
+    Sentence sentence = understand(phrase);
+    if (sentence.form == Sentence.Form.SINGLE) {
+      return new Evaluation(sentence.first, phrase, clock.instant(), zone).instant();
+    }
+    return event(sentence, phrase, zone).start();
   }
 
   /**
@@ -82,7 +86,30 @@ public final class TimePhraseResolver {
    * @throws CommandException as {@link #instant} does, and when an end or a repeat is refused
    */
   public EventTime event(String phrase, ZoneId zone) {
-    return EventTime.single(instant(phrase, zone), null);
+    Objects.requireNonNull(zone, "zone");
+    return event(understand(phrase), phrase, zone);
+  }
+
+  /**
+   * The time of a recurring event, as {@link #event} gives it; a phrase that names a single event
+   * is refused ({@code time.repeat.none}).
+   *
+   * @param zone the community's zone
+   * @throws CommandException as {@link #event} does, and when the phrase does not repeat
+   */
+  public EventTime repeat(String phrase, ZoneId zone) {
+    EventTime event = event(phrase, zone);
+    if (!event.repeats()) {
+      throw Refusal.NOT_A_REPEAT.of(phrase);
+    }
+    return event;
+  }
+
+  private EventTime event(Sentence sentence, String phrase, ZoneId zone) {
+    Instant now = clock.instant();
+    return sentence.form == Sentence.Form.REPEAT
+        ? new Repeats(sentence, phrase, now, zone).event()
+        : new Spans(sentence, phrase, now, zone).event();
   }
 
   /**
@@ -94,10 +121,11 @@ public final class TimePhraseResolver {
    * @throws CommandException when the phrase is not understood
    */
   public boolean namesPast(String phrase) {
-    return understand(phrase).pastWord;
+    Sentence sentence = understand(phrase);
+    return sentence.first != null && sentence.first.pastWord;
   }
 
-  private static Phrase understand(String phrase) {
+  private static Sentence understand(String phrase) {
     if (phrase == null) {
       throw Refusal.EMPTY.of("");
     }
@@ -107,6 +135,6 @@ public final class TimePhraseResolver {
     if (phrase.isBlank()) {
       throw Refusal.EMPTY.of(phrase);
     }
-    return Parser.parse(phrase);
+    return Sentences.read(phrase);
   }
 }

@@ -60,12 +60,15 @@ final class TimeMessagesTest {
     for (String key : Refusal.keys()) {
       for (String example : examples(bundle.getProperty(key))) {
         boolean startOfEvent = key.equals("time.past") || key.equals("time.needsTime");
+        boolean repeat = key.startsWith("time.repeat.") && !key.equals("time.repeat.inFilter");
         checked.add(example);
         // then
         assertThatCode(
                 () -> {
                   if (startOfEvent) {
                     resolver.instant(example, PARIS);
+                  } else if (repeat) {
+                    resolver.repeat(example, PARIS);
                   } else {
                     resolver.range(example, PARIS);
                   }

@@ -1,0 +1,136 @@
+package org.networkeras.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import net.fortuna.ical4j.model.Recur;
+
+/**
+ * One line of a Part 2 table: {@code NOW<TAB>ZONE<TAB>KIND<TAB>PHRASE<TAB>answer…}, the answer as
+ * {@code resolve --batch} prints it ({@code START<TAB>END}; an event's END empty when none is
+ * stated; a repeat's first starts then {@code RRULE:…}; {@code ERROR} for a refusal).
+ */
+record TableCase(
+    int line, String now, String zone, String kind, String phrase, List<String> expected) {
+
+  static List<TableCase> read(String resource) throws IOException {
+    List<TableCase> cases = new ArrayList<>();
+    try (InputStream in = TableCase.class.getResourceAsStream(resource);
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] fields = line.split("\t", -1);
+        List<String> answer = new ArrayList<>(Arrays.asList(fields).subList(4, fields.length));
+        if (!fields[2].equals("event")) {
+          answer.removeIf(String::isEmpty);
+        } else if (answer.size() == 1) {
+          answer.add("");
+        }
+        cases.add(new TableCase(number, fields[0], fields[1], fields[2], fields[3], answer));
+      }
+    }
+    return cases;
+  }
+
+  String key() {
+    return now + "|" + zone + "|" + kind + "|" + phrase;
+  }
+
+  boolean refused() {
+    return expected.get(0).equals("ERROR");
+  }
+
+  ZoneId zoneId() {
+    return ZoneId.of(zone);
+  }
+
+  TimePhraseResolver resolver() {
+    Instant at = LocalDateTime.parse(now).atZone(zoneId()).toInstant();
+    return new TimePhraseResolver(Clock.fixed(at, zoneId()));
+  }
+
+  /** What the resolver answers, as {@code resolve --batch} fields. */
+  List<String> answer(TimePhraseResolver resolver) {
+    ZoneId zoneId = zoneId();
+    return switch (kind) {
+      case "range" -> {
+        TimeRange range = resolver.range(phrase, zoneId);
+        yield List.of(iso(range.start()), iso(range.end()));
+      }
+      case "instant" -> {
+        String start = iso(resolver.instant(phrase, zoneId));
+        yield List.of(start, start);
+      }
+      case "event" -> {
+        EventTime event = resolver.event(phrase, zoneId);
+        yield List.of(iso(event.start()), event.end() == null ? "" : iso(event.end()));
+      }
+      case "repeat" -> {
+        EventTime event = resolver.repeat(phrase, zoneId);
+        List<String> fields = new ArrayList<>();
+        event.firstStarts().forEach(start -> fields.add(iso(start)));
+        fields.add("RRULE:" + event.recurrence());
+        yield fields;
+      }
+      default -> throw new IllegalArgumentException("kind " + kind + " on line " + line);
+    };
+  }
+
+  /** Checks an answer: instants by their offset date-time, rules by meaning and by expansion. */
+  void assertMatches(List<String> answer) {
+    assertThat(answer).as("answer fields of %s", this).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      String want = expected.get(i);
+      String got = answer.get(i);
+      if (want.startsWith("RRULE:")) {
+        assertThat(RuleText.meaning(got)).as("rule of %s", this).isEqualTo(RuleText.meaning(want));
+        assertExpandsTo(got.substring("RRULE:".length()), answer.subList(0, i));
+      } else if (want.isEmpty()) {
+        assertThat(got).as("field %d of %s", i, this).isEmpty();
+      } else {
+        assertThat(OffsetDateTime.parse(got))
+            .as("field %d of %s", i, this)
+            .isEqualTo(OffsetDateTime.parse(want));
+      }
+    }
+  }
+
+  /** ical4j, as the catalog's {@code Recurrences}, expands the rule from the first start. */
+  private void assertExpandsTo(String rule, List<String> starts) {
+    ZonedDateTime seed = OffsetDateTime.parse(starts.get(0)).atZoneSameInstant(zoneId());
+    List<String> expanded =
+        new Recur<ZonedDateTime>(rule)
+            .getDates(seed, seed, seed.plusYears(3)).stream()
+                .limit(starts.size())
+                .map(date -> iso(date.toInstant()))
+                .toList();
+    assertThat(expanded).as("ical4j's expansion of %s for %s", rule, this).isEqualTo(starts);
+  }
+
+  private String iso(Instant instant) {
+    return instant.atZone(zoneId()).toOffsetDateTime().toString();
+  }
+
+  @Override
+  public String toString() {
+    return "line " + line + ": " + now + " " + zone + " " + kind + " \"" + phrase + "\"";
+  }
+}
