@@ -42,7 +42,7 @@ public final class RepeatWords {
    *
    * @param rule the {@code RRULE} value ({@code FREQ=WEEKLY;BYDAY=TH}), without {@code RRULE:}
    * @param start the first date's start (gives the day and hours where the rule does not)
-   * @param end the first date's end
+   * @param end the first date's end, or {@code null} when none is known yet (the start alone)
    * @param zone the community's zone, where the rule is read
    */
   public static String describe(
@@ -50,11 +50,13 @@ public final class RepeatWords {
     Map<String, String> parts = parts(rule);
     ZonedDateTime first = start.atZone(zone);
     String hours =
-        messages.get(
-            language,
-            "repeat.hours",
-            clock(messages, language, first.toLocalTime()),
-            clock(messages, language, end.atZone(zone).toLocalTime()));
+        end == null
+            ? clock(messages, language, first.toLocalTime())
+            : messages.get(
+                language,
+                "repeat.hours",
+                clock(messages, language, first.toLocalTime()),
+                clock(messages, language, end.atZone(zone).toLocalTime()));
     String words = rule(messages, language, parts, first);
     String until = ending(messages, language, parts, first, zone);
     return until == null

@@ -6,12 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Family;
@@ -45,19 +43,6 @@ final class SuggestionRules {
 
   /** When a day-long event (a barcamp, a Saturday daytime event) ends when no end is said. */
   static final LocalTime DAY_LONG_END = LocalTime.of(18, 0);
-
-  /** The longest an event lasts, from start to end. */
-  static final Duration LONGEST = Duration.ofDays(14);
-
-  /** Between a start and an end: {@code 19h - 22h}, {@code 7pm to 10pm}, {@code jusqu’à 23h}. */
-  private static final Pattern RANGE =
-      Pattern.compile(
-          "\\s+(?:-|–|—|→|to|until|till|jusqu['’]à|jusqu['’]a)\\s+",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  private static final Pattern LOCAL_TIME =
-      Pattern.compile(
-          "(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?)?\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -100,40 +85,19 @@ final class SuggestionRules {
 
   /**
    * Reads a when phrase: a start, an end when it states one, a repeat when it recurs ({@link
-   * TimePhraseResolver#event}). A phrase the resolver refuses but that reads as a start and an end
-   * time joined by a dash or "to" ({@code friday 19h - 22h}) is read as those two.
+   * TimePhraseResolver#event}: {@code jeudi 3/12 de 19h à 22h}, {@code un jeudi sur deux à 19h
+   * jusqu’au 17 décembre}).
    *
-   * @throws CommandException when the phrase is refused, starts more than a year ahead, ends before
-   *     it starts or lasts more than {@link #LONGEST}
+   * @throws CommandException when the resolver refuses the phrase (an end it cannot place, an event
+   *     of more than 14 days, a repeat it cannot state), or it starts more than a year ahead
    */
   static Times times(String raw, ZoneId zone, Instant now, TimePhraseResolver resolver) {
     if (raw == null || raw.isBlank()) {
       throw new CommandException("suggest.when_missing");
     }
-    String phrase = raw.strip();
-    EventTime event;
-    try {
-      event = resolver.event(phrase, zone);
-    } catch (CommandException refused) {
-      String[] parts = RANGE.split(phrase, 2);
-      if (parts.length == 1) {
-        throw refused;
-      }
-      Instant start = resolver.instant(parts[0].strip(), zone);
-      Instant end =
-          localTime(parts[1].strip(), start, zone)
-              .orElseGet(() -> resolver.instant(parts[1].strip(), zone));
-      if (!end.isAfter(start)) {
-        throw new CommandException("suggest.end_before_start");
-      }
-      event = EventTime.single(start, end);
-    }
+    EventTime event = resolver.event(raw.strip(), zone);
     if (event.start().isAfter(now.plus(HORIZON))) {
       throw new CommandException("suggest.too_far");
-    }
-    if (event.end() != null
-        && Duration.between(event.start(), event.end()).compareTo(LONGEST) > 0) {
-      throw new CommandException("suggest.too_long", LONGEST.toDays());
     }
     return new Times(event.start(), event.end(), event.recurrence());
   }
@@ -173,32 +137,6 @@ final class SuggestionRules {
       }
     }
     return false;
-  }
-
-  /**
-   * An end given as a time of day ({@code 22h}, {@code 22:30}, {@code 10pm}) on the start's day.
-   */
-  private static Optional<Instant> localTime(String text, Instant start, ZoneId zone) {
-    Matcher m = LOCAL_TIME.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    int hour = Integer.parseInt(m.group(1));
-    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (m.group(3) != null) {
-      if (hour < 1 || hour > 12) {
-        return Optional.empty();
-      }
-      hour = hour % 12 + (m.group(3).equalsIgnoreCase("pm") ? 12 : 0);
-    }
-    if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) {
-      return Optional.empty();
-    }
-    ZonedDateTime day = start.atZone(zone);
-    if (hour == 24) {
-      return Optional.of(day.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
-    }
-    return Optional.of(day.with(LocalTime.of(hour, minute)).toInstant());
   }
 
   /**

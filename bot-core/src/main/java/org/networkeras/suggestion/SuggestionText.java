@@ -48,7 +48,7 @@ final class SuggestionText {
             Piece.text(messages.get(language, "event.when") + " "),
             Piece.time(start, community.zone(), Piece.TimeStyle.FULL),
             Piece.text(" – "),
-            Piece.time(end, community.zone(), Piece.TimeStyle.TIME)));
+            Piece.endTime(start, end, community.zone())));
     if (event.isSeries()) {
       lines.add(
           Line.text(

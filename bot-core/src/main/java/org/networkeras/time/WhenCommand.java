@@ -2,6 +2,8 @@ package org.networkeras.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
+import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Piece.TimeStyle;
@@ -87,7 +89,32 @@ public final class WhenCommand implements CommandHandler {
                   + " "
                   + context.text(instantRefusal.messageKey(), instantRefusal.arguments())));
     }
+    repeatWords(phrase, zone, context).ifPresent(reply::line);
     reply.line(Line.text(context.text("when.zone", zone.getId())));
     return reply.build();
+  }
+
+  /** How a repeat was understood, in words ("Repeats: every other Thursday, 19:00"). */
+  private Optional<Line> repeatWords(String phrase, ZoneId zone, CommandContext context) {
+    EventTime event;
+    try {
+      event = resolver.event(phrase, zone);
+    } catch (CommandException e) {
+      return Optional.empty();
+    }
+    if (!event.repeats()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Line.text(
+            context.text("event.repeats")
+                + " "
+                + RepeatWords.describe(
+                    context.messages(),
+                    context.language(),
+                    event.recurrence(),
+                    event.start(),
+                    event.end(),
+                    zone)));
   }
 }
