@@ -20,6 +20,7 @@ import java.util.concurrent.Callable;
 import org.networkeras.command.CommandException;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
+import org.networkeras.time.EventTime;
 import org.networkeras.time.TimePhraseResolver;
 import org.networkeras.time.TimeRange;
 import picocli.CommandLine.Command;
@@ -30,11 +31,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code resolve}: shows what the bot understands of a time phrase, for people and for scripts.
- * Prints {@code START<TAB>END} in ISO-8601 with the zone's offset ({@code 2026-11-28T18:00+01:00};
- * END equals START for an instant), or {@code ERROR<TAB>message} with the English message a member
- * would read. With {@code --batch} it answers, in order, one line per input line {@code
- * NOW<TAB>ZONE<TAB>range|instant<TAB>PHRASE}; a malformed line gets an {@code ERROR} line and the
- * batch goes on.
+ * Answers in ISO-8601 with the zone's offset ({@code 2026-11-28T18:00+01:00}), by kind: {@code
+ * range} {@code START<TAB>END}; {@code instant} {@code START<TAB>START}; {@code event} {@code
+ * START<TAB>END} with END empty when the phrase states no end; {@code repeat} the first starts (up
+ * to four) then {@code RRULE:…}, tab-separated; a refusal {@code ERROR<TAB>message} with the
+ * English message a member would read. With {@code --batch} it answers, in order, one line per
+ * input line {@code NOW<TAB>ZONE<TAB>KIND<TAB>PHRASE}; a malformed line gets an {@code ERROR} line
+ * and the batch goes on.
  *
  * <p>Exit code: 0 when the phrase resolved (and always after a batch), 1 for an {@code ERROR}
  * answer, 2 for a usage error (picocli's).
@@ -44,7 +47,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Resolves an English or French time phrase as the bot would, against a given now and zone.",
-      "Prints START<TAB>END (ISO-8601 with offset; END = START for an instant) or ERROR<TAB>message."
+      "Prints START<TAB>END (ISO-8601 with offset; END = START for an instant, empty for an event"
+          + " with no stated end), the first starts then RRULE:… for a repeat, or ERROR<TAB>message."
     })
 public final class ResolveCommand implements Callable<Integer> {
 
@@ -55,6 +59,9 @@ public final class ResolveCommand implements Callable<Integer> {
   static final String BAD_KIND = "time.resolve.badKind";
   private static final String RANGE = "range";
   private static final String INSTANT = "instant";
+  private static final String EVENT = "event";
+  private static final String REPEAT = "repeat";
+  private static final List<String> KINDS = List.of(RANGE, INSTANT, EVENT, REPEAT);
 
   @Option(
       names = "--now",
@@ -71,13 +78,19 @@ public final class ResolveCommand implements Callable<Integer> {
       description = "The community's time zone. Default: ${DEFAULT-VALUE}.")
   private String zone;
 
-  @Option(names = "--instant", description = "Resolve an event start instead of a range.")
+  @Option(names = "--instant", description = "Resolve an event start: the same as --kind instant.")
   private boolean instant;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "What to resolve: range (default), instant, event or repeat.")
+  private String kind;
 
   @Option(
       names = "--batch",
       description =
-          "Read lines NOW<TAB>ZONE<TAB>range|instant<TAB>PHRASE from standard input;"
+          "Read lines NOW<TAB>ZONE<TAB>KIND<TAB>PHRASE from standard input;"
               + " answer each on one line, in order.")
   private boolean batch;
 
@@ -118,7 +131,8 @@ public final class ResolveCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
-    String answer = answer(now, zone, instant ? INSTANT : RANGE, String.join(" ", words));
+    String chosen = kind != null ? kind.strip() : instant ? INSTANT : RANGE;
+    String answer = answer(now, zone, chosen, String.join(" ", words));
     out.println(answer);
     out.flush();
     return answer.startsWith(ERROR + "\t") ? 1 : 0;
@@ -149,17 +163,35 @@ public final class ResolveCommand implements Callable<Integer> {
     if (nowInstant == null) {
       return error(BAD_NOW, printable(nowText));
     }
-    if (!kind.equals(RANGE) && !kind.equals(INSTANT)) {
+    if (!KINDS.contains(kind)) {
       return error(BAD_KIND, printable(kind));
     }
     TimePhraseResolver resolver = new TimePhraseResolver(Clock.fixed(nowInstant, zoneId));
     try {
-      if (kind.equals(INSTANT)) {
-        String start = iso(resolver.instant(phrase, zoneId), zoneId);
-        return start + "\t" + start;
+      switch (kind) {
+        case INSTANT -> {
+          String start = iso(resolver.instant(phrase, zoneId), zoneId);
+          return start + "\t" + start;
+        }
+        case EVENT -> {
+          EventTime event = resolver.event(phrase, zoneId);
+          return iso(event.start(), zoneId)
+              + "\t"
+              + (event.end() == null ? "" : iso(event.end(), zoneId));
+        }
+        case REPEAT -> {
+          EventTime event = resolver.repeat(phrase, zoneId);
+          StringBuilder line = new StringBuilder();
+          for (Instant start : event.firstStarts()) {
+            line.append(iso(start, zoneId)).append('\t');
+          }
+          return line.append("RRULE:").append(event.recurrence()).toString();
+        }
+        default -> {
+          TimeRange range = resolver.range(phrase, zoneId);
+          return iso(range.start(), zoneId) + "\t" + iso(range.end(), zoneId);
+        }
       }
-      TimeRange range = resolver.range(phrase, zoneId);
-      return iso(range.start(), zoneId) + "\t" + iso(range.end(), zoneId);
     } catch (CommandException refused) {
       return error(refused.messageKey(), refused.arguments());
     }

@@ -109,16 +109,85 @@ final class ResolveCommandTest {
     assertThat(out.toString().split("\n", -1))
         .containsExactly(
             "2026-11-28T11:00+01:00\t2026-11-30T00:00+01:00",
-            "ERROR\tExpected four fields separated by tabs: NOW, ZONE, range or instant, PHRASE.",
+            "ERROR\tExpected four fields separated by tabs: NOW, ZONE, KIND (range, instant, event or"
+                + " repeat), PHRASE.",
             "ERROR\t“Mars/Olympus” is not a time zone such as Europe/Paris.",
             "ERROR\t“yesterday-ish” is not a date-time such as 2026-11-28T11:00 or"
                 + " 2026-11-28T11:00+01:00.",
-            "ERROR\t“maybe” is neither range nor instant.",
+            "ERROR\t“maybe” is not one of range, instant, event or repeat.",
             "ERROR\t“demain” does not say at what time. Add one, for example “saturday 7pm” or"
                 + " “tomorrow at 18:30”.",
             "ERROR\tTell me when: for example “tomorrow 7pm” or “this weekend”.",
             "2026-11-29T19:00+09:00\t2026-11-29T19:00+09:00",
             "2026-03-29T21:00+02:00\t2026-03-29T21:00+02:00",
+            "");
+  }
+
+  @Test
+  void printsAnEventWithItsEndOrAnEmptyEnd() {
+    // when
+    int exit =
+        run(
+            "",
+            "--now",
+            "2026-11-28T11:00",
+            "--kind",
+            "event",
+            "jeudi",
+            "3/12",
+            "de",
+            "19h",
+            "à",
+            "22h");
+
+    // then
+    assertThat(exit).isZero();
+    assertThat(out).hasToString("2026-12-03T19:00+01:00\t2026-12-03T22:00+01:00\n");
+  }
+
+  @Test
+  void printsTheFirstFourStartsOfARepeatThenItsRule() {
+    // when
+    int exit = run("", "--now", "2026-11-28T11:00", "--kind", "repeat", "un jeudi sur deux à 19h");
+
+    // then
+    assertThat(exit).isZero();
+    assertThat(out)
+        .hasToString(
+            "2026-12-03T19:00+01:00\t2026-12-17T19:00+01:00\t2026-12-31T19:00+01:00\t"
+                + "2027-01-14T19:00+01:00\tRRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH\n");
+  }
+
+  @Test
+  void answersTheFourKindsInABatch() {
+    // given
+    String input =
+        String.join(
+            "\n",
+            "2026-11-28T11:00\tEurope/Paris\tevent\tsamedi 19h",
+            "2026-11-28T11:00\tEurope/Paris\tevent\tdu vendredi 18h au dimanche 17h",
+            "2026-11-28T11:00\tEurope/Paris\trange\tdu 5 au 7 décembre",
+            "2026-11-28T11:00\tEurope/Paris\tinstant\tdemain 19h",
+            "2026-11-28T11:00\tEurope/Paris\trepeat\tevery Thursday at 7pm 2 times",
+            "2026-11-28T11:00\tEurope/Paris\trepeat\tsamedi 19h",
+            "2026-11-28T11:00\tEurope/Paris\trepeat\tevery 3 hours");
+
+    // when
+    int exit = run(input, "--batch");
+
+    // then
+    assertThat(exit).isZero();
+    assertThat(out.toString().split("\n", -1))
+        .containsExactly(
+            "2026-11-28T19:00+01:00\t",
+            "2026-12-04T18:00+01:00\t2026-12-06T17:00+01:00",
+            "2026-12-05T00:00+01:00\t2026-12-08T00:00+01:00",
+            "2026-11-29T19:00+01:00\t2026-11-29T19:00+01:00",
+            "2026-12-03T19:00+01:00\t2026-12-10T19:00+01:00\tRRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=2",
+            "ERROR\t“samedi 19h” happens once. For a repeat say for example “every Thursday at 7pm”"
+                + " or “every other Friday at 8pm”.",
+            "ERROR\tI cannot turn “every 3 hours” into dates clearly. Try for example “every other"
+                + " Thursday at 7pm” or “on the 15th of every month at 7pm”.",
             "");
   }
 

@@ -1,8 +1,8 @@
 package org.networkeras.time;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Optional;
 import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -18,7 +18,8 @@ import org.networkeras.i18n.Messages;
 
 /**
  * {@code /when <phrase>}: how the bot understands a time phrase — the range {@code /events} would
- * list and the start a new event would get — so members can check before they suggest an event.
+ * list, and the start and stated end a new event would get, or for a repeat its next four dates —
+ * so members can check before they suggest an event.
  */
 public final class WhenCommand implements CommandHandler {
 
@@ -54,14 +55,14 @@ public final class WhenCommand implements CommandHandler {
     } catch (CommandException e) {
       rangeRefusal = e;
     }
-    Instant start = null;
-    CommandException instantRefusal = null;
+    EventTime event = null;
+    CommandException eventRefusal = null;
     try {
-      start = resolver.instant(phrase, zone);
+      event = resolver.event(phrase, zone);
     } catch (CommandException e) {
-      instantRefusal = e;
+      eventRefusal = e;
     }
-    if (range == null && start == null) {
+    if (range == null && event == null) {
       throw rangeRefusal;
     }
     Reply.Builder reply = context.reply();
@@ -79,42 +80,47 @@ public final class WhenCommand implements CommandHandler {
                   + " "
                   + context.text(rangeRefusal.messageKey(), rangeRefusal.arguments())));
     }
-    if (start != null) {
-      reply.line(
-          Piece.text(context.text("when.instant") + " "), Piece.time(start, zone, TimeStyle.FULL));
-    } else {
+    if (event == null) {
       reply.line(
           Line.text(
               context.text("when.no_instant")
                   + " "
-                  + context.text(instantRefusal.messageKey(), instantRefusal.arguments())));
+                  + context.text(eventRefusal.messageKey(), eventRefusal.arguments())));
+    } else if (event.repeats()) {
+      reply.line(
+          Line.text(
+              context.text("event.repeats")
+                  + " "
+                  + RepeatWords.describe(
+                      context.messages(),
+                      context.language(),
+                      event.recurrence(),
+                      event.start(),
+                      event.end(),
+                      zone)));
+      reply.line(Line.text(context.text("when.repeat")));
+      Duration length = event.end() == null ? null : Duration.between(event.start(), event.end());
+      for (Instant start : event.firstStarts()) {
+        reply.line(timeAndEnd(Piece.text("· "), start, length, zone));
+      }
+    } else {
+      Duration length = event.end() == null ? null : Duration.between(event.start(), event.end());
+      reply.line(
+          timeAndEnd(Piece.text(context.text("when.instant") + " "), event.start(), length, zone));
     }
-    repeatWords(phrase, zone, context).ifPresent(reply::line);
     reply.line(Line.text(context.text("when.zone", zone.getId())));
     return reply.build();
   }
 
-  /** How a repeat was understood, in words ("Repeats: every other Thursday, 19:00"). */
-  private Optional<Line> repeatWords(String phrase, ZoneId zone, CommandContext context) {
-    EventTime event;
-    try {
-      event = resolver.event(phrase, zone);
-    } catch (CommandException e) {
-      return Optional.empty();
+  /** {@code start}, and {@code → end} when the phrase states an end. */
+  private static Line timeAndEnd(Piece before, Instant start, Duration length, ZoneId zone) {
+    if (length == null) {
+      return Line.of(before, Piece.time(start, zone, TimeStyle.FULL));
     }
-    if (!event.repeats()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        Line.text(
-            context.text("event.repeats")
-                + " "
-                + RepeatWords.describe(
-                    context.messages(),
-                    context.language(),
-                    event.recurrence(),
-                    event.start(),
-                    event.end(),
-                    zone)));
+    return Line.of(
+        before,
+        Piece.time(start, zone, TimeStyle.FULL),
+        Piece.text(" → "),
+        Piece.time(start.plus(length), zone, TimeStyle.FULL));
   }
 }

@@ -53,6 +53,30 @@ final class EventsCommandTest {
   }
 
   @Test
+  void listsTheEventsOfASpanOfDaysBothDaysIncluded() {
+    // when
+    Chat.Said said = chat.as("alice").in("paris-tech").send("/events du 5 au 7 décembre");
+
+    // then
+    String text = said.isoText();
+    assertThat(text).contains("Events from 2026-12-05T00:00+01:00 to 2026-12-08T00:00+01:00");
+    String listed = text.substring(text.indexOf('\n'));
+    assertThat(listed).containsPattern("2026-12-0[567]T").doesNotContain("2026-12-04T");
+    assertThat(listed).doesNotContain("2026-12-08T");
+  }
+
+  @Test
+  void listsTheEventsUntilTheEndOfAWeekdayWithAFilter() {
+    // when
+    Chat.Said said = chat.as("alice").in("paris-tech").send("/events until Friday networking");
+
+    // then
+    String text = said.isoText();
+    assertThat(text).contains("Events from 2026-11-26T10:00+01:00 to 2026-11-28T00:00+01:00");
+    assertThat(text.substring(text.indexOf('\n'))).doesNotContain("2026-11-28T");
+  }
+
+  @Test
   void listsTheNextSevenDaysByDefaultTenPerPageWithAMoreButton() {
     // when
     Chat.Said first = chat.as("alice").in("paris-tech").send("/events");

@@ -44,7 +44,14 @@ final class PartTwoSecondOpinionTableTest {
 
     if (c.refused()) {
       // when / then
-      assertThatThrownBy(() -> c.answer(resolver)).isInstanceOf(CommandException.class);
+      assertThatThrownBy(() -> c.answer(resolver))
+          .isInstanceOfSatisfying(
+              CommandException.class,
+              refusal -> {
+                if (c.refusalKey() != null) {
+                  assertThat(refusal.messageKey()).as("%s", c).isEqualTo(c.refusalKey());
+                }
+              });
       return;
     }
 

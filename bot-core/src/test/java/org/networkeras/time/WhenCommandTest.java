@@ -44,6 +44,46 @@ final class WhenCommandTest {
   }
 
   @Test
+  void showsTheEndAnEventPhraseStates() {
+    // when
+    Chat.Said said = chat.as("alice").in("paris-tech").send("/when jeudi 3/12 de 19h à 22h");
+
+    // then
+    assertThat(said.isoText())
+        .contains("As the start of a new event: 2026-12-03T19:00+01:00 → 2026-12-03T22:00+01:00");
+  }
+
+  @Test
+  void showsTheNextFourDatesOfARepeatWithTheirEnds() {
+    // when
+    Chat.Said said = chat.as("alice").in("paris-tech").send("/when un jeudi sur deux de 19h à 21h");
+
+    // then
+    assertThat(said.isoText())
+        .contains("As a repeating event, its next dates:")
+        .contains("· 2026-12-03T19:00+01:00 → 2026-12-03T21:00+01:00")
+        .contains("· 2026-12-17T19:00+01:00 → 2026-12-17T21:00+01:00")
+        .contains("· 2026-12-31T19:00+01:00 → 2026-12-31T21:00+01:00")
+        .contains("· 2027-01-14T19:00+01:00 → 2027-01-14T21:00+01:00");
+  }
+
+  @Test
+  void showsARepeatInFrench() {
+    // when
+    Chat.Said said =
+        chat.as("camille")
+            .withLocale(Locale.FRENCH)
+            .in("paris-tech")
+            .send("/when le premier mardi du mois à 8h30");
+
+    // then
+    assertThat(said.isoText())
+        .contains("Comme événement qui revient, ses prochaines dates")
+        .contains("· 2026-12-01T08:30+01:00")
+        .contains("· 2027-03-02T08:30+01:00");
+  }
+
+  @Test
   void saysWhyAPeriodIsNotAnEventStart() {
     // when
     Chat.Said said = chat.as("alice").in("paris-tech").send("/when ce soir");
