@@ -117,7 +117,47 @@ final class SuggestedSeriesTest {
   }
 
   @Test
-  void rsvpsAndRemindersAreperDateAndCancellingOneDateKeepsTheOthers() {
+  void theGuidedConversationTakesARepeatWithAnEnd() {
+    // when
+    alice.send("/suggest Café carto");
+    Chat.Said when = alice.send("tous les premiers mardis du mois de 8h30 à 10h");
+    Chat.Said where = alice.send("Paris");
+    alice.press(where, "Common interest");
+    alice.send("skip");
+    Chat.Said done = alice.send("skip");
+
+    // then
+    assertThat(when.text()).contains("Where is it?");
+    assertThat(done.isoText())
+        .contains("waits for a moderator")
+        .contains("Repeats: every first Tuesday of the month, 08:30–10:00")
+        .contains("2026-12-01T08:30+01:00 – 2026-12-01T10:00+01:00");
+  }
+
+  @Test
+  void theDiscordFormTakesARepeat() {
+    // given
+    Chat.Member discord = chat.as("dana").on(org.networkeras.chat.Platform.DISCORD).in("guild-1");
+    discord.send("/suggest");
+
+    // when
+    Chat.Said submitted =
+        discord.submit(
+            "suggest",
+            java.util.Map.of(
+                "title", "Café carto",
+                "when", "every other Thursday 7pm until 17 December",
+                "where", "Paris",
+                "link", "",
+                "description", ""));
+
+    // then
+    assertThat(submitted.text())
+        .contains("Repeats: every other Thursday, 19:00–22:00, until 17 December");
+  }
+
+  @Test
+  void rsvpsAndRemindersArePerDateAndCancellingOneDateKeepsTheOthers() {
     // given alice goes on 10 December, bob on 24 December
     String id = approvedSeries();
     alice.send("/going " + id + "-1210");
