@@ -258,6 +258,34 @@ final class SuggestedSeriesTest {
   }
 
   @Test
+  void aNewRepeatForTheSeriesReferenceChangesEveryDateFromNowOn() {
+    // given alice goes on 10 December (the series' second date)
+    String id = approvedSeries();
+    alice.send("/going " + id + "-1210");
+    int mark = chat.sent().size();
+
+    // when
+    Chat.Said said = mona.send("/edit " + id + " when every Friday 8pm");
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
+
+    // then the second date of the new rule keeps her answer, and she is told
+    assertThat(said.text()).contains("Changed the series: every Friday from 27 November");
+    assertThat(alice.send("/event " + id).text())
+        .contains("Repeats: every Friday, 20:00–22:00")
+        .doesNotContain("until");
+    assertThat(alice.send("/mine").isoText())
+        .contains(id + "-1204")
+        .contains("2026-12-04T20:00+01:00");
+    assertThat(told)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.to()).isEqualTo("console:alice");
+              assertThat(s.text()).contains("Changed").contains(id + "-1204");
+            });
+  }
+
+  @Test
   void theWholeSeriesIsCancelledFromNowOn() {
     // given
     String id = approvedSeries();
