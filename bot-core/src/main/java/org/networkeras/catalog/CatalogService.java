@@ -261,6 +261,15 @@ public final class CatalogService {
     events.find(date.seriesId()).ifPresent(series -> changed(series.communityId()));
   }
 
+  /**
+   * Checks that a series' rule stays one a chat can hold ({@link Recurrences#checkSize}).
+   *
+   * @param phrase the member's words for the rule, quoted in a refusal
+   */
+  public void checkSeries(String rule, Instant start, ZoneId zone, String phrase) {
+    recurrences.checkSize(rule, start, zone, phrase);
+  }
+
   /** Adds an event to its community's catalog. */
   public Event add(Event event) {
     validate(event);

@@ -1,7 +1,6 @@
 package org.networkeras.catalog;
 
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,12 +79,20 @@ final class EventText {
             Piece.text(context.text("event.when") + " "),
             Piece.time(occurrence.start(), zone, TimeStyle.FULL),
             Piece.text(" – "),
-            Piece.time(
-                occurrence.end(),
-                zone,
-                sameDay(occurrence.start(), occurrence.end(), zone)
-                    ? TimeStyle.TIME
-                    : TimeStyle.FULL)));
+            Piece.endTime(occurrence.start(), occurrence.end(), zone)));
+    if (event.isSeries()) {
+      lines.add(
+          Line.text(
+              context.text("event.repeats")
+                  + " "
+                  + RepeatWords.describe(
+                      context.messages(),
+                      context.language(),
+                      event.recurrence(),
+                      event.start(),
+                      event.end(),
+                      zone)));
+    }
     lines.add(
         Line.text(
             context.text("event.kind")
@@ -142,10 +149,6 @@ final class EventText {
     lines.add(
         Line.of(Piece.text(context.text("event.ref") + " "), Piece.eventRef(occurrence.ref())));
     return Block.titled(Line.of(Piece.bold(event.title())), lines);
-  }
-
-  private static boolean sameDay(Instant a, Instant b, ZoneId zone) {
-    return a.atZone(zone).toLocalDate().equals(b.minusNanos(1).atZone(zone).toLocalDate());
   }
 
   private static String place(String city, String venue, String address) {

@@ -9,9 +9,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.networkeras.command.CommandException;
 
 /**
@@ -20,6 +24,12 @@ import org.networkeras.command.CommandException;
  * daylight-saving changes. Thread-safe.
  */
 public final class Recurrences {
+
+  /** The most dates a series may have. */
+  public static final int MOST_DATES = 500;
+
+  private static final Set<Frequency> SUB_DAILY =
+      EnumSet.of(Frequency.SECONDLY, Frequency.MINUTELY, Frequency.HOURLY);
 
   /** Parsed rules by text: a catalog repeats a few rule texts many times. */
   private final Cache<String, Recur<ZonedDateTime>> rules =
@@ -68,6 +78,39 @@ public final class Recurrences {
     }
     occurrences.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::ref));
     return occurrences;
+  }
+
+  /**
+   * Checks that a new series' rule stays one a chat can hold: at most one date a day and at most
+   * {@value #MOST_DATES} dates (counted up to its end, or over the year ahead when it has none).
+   *
+   * @param start the first date's start
+   * @param zone the community's zone, in which the rule is read
+   * @param phrase the member's words for the rule, quoted in a refusal
+   * @throws CommandException {@code repeat.too_dense} or {@code repeat.too_many}, or {@code
+   *     event.bad_recurrence} when ical4j cannot read the rule
+   */
+  public void checkSize(String rule, Instant start, ZoneId zone, String phrase) {
+    Recur<ZonedDateTime> recur = parse(rule);
+    if (SUB_DAILY.contains(recur.getFrequency())
+        || recur.getHourList().size() > 1
+        || recur.getMinuteList().size() > 1
+        || recur.getSecondList().size() > 1) {
+      throw new CommandException("repeat.too_dense", phrase);
+    }
+    ZonedDateTime seed = start.atZone(zone);
+    boolean ends = recur.getCount() > 0 || recur.getUntil() != null;
+    ZonedDateTime until = ends ? seed.plusYears(100) : seed.plusDays(366);
+    List<ZonedDateTime> dates = recur.getDates(seed, seed, until, MOST_DATES + 1);
+    if (dates.size() > MOST_DATES) {
+      throw new CommandException("repeat.too_many", MOST_DATES, phrase);
+    }
+    Set<LocalDate> days = new HashSet<>();
+    for (ZonedDateTime date : dates) {
+      if (!days.add(date.withZoneSameInstant(zone).toLocalDate())) {
+        throw new CommandException("repeat.too_dense", phrase);
+      }
+    }
   }
 
   /**

@@ -28,18 +28,23 @@ public enum Slot {
   }
 
   /**
-   * The slot an event falls in, from its local start and length: a Saturday event of five hours or
-   * more is {@link #SATURDAY}; one starting 06:00–10:59 is {@link #BREAKFAST}; one starting
-   * 17:00–23:59 is {@link #EVENING}; the rest is {@link #OTHER}.
+   * The slot an event falls in, from its local start and length, as the scene's week has them
+   * ({@code DOMAIN.md}): a Saturday event starting 06:00–16:59 (daytime: a barcamp, whatever its
+   * length), or any Saturday event of five hours or more, is {@link #SATURDAY}; one starting
+   * 06:00–10:59 on a weekday (Monday to Friday) is {@link #BREAKFAST}; one starting 17:00–23:59 is
+   * {@link #EVENING}; the rest (a Sunday morning, a lunch) is {@link #OTHER}.
    */
   public static Slot derive(Instant start, Instant end, ZoneId zone) {
     ZonedDateTime local = start.atZone(zone);
     LocalTime time = local.toLocalTime();
-    if (local.getDayOfWeek() == DayOfWeek.SATURDAY
-        && Duration.between(start, end).compareTo(Duration.ofHours(5)) >= 0) {
+    boolean daytime = !time.isBefore(LocalTime.of(6, 0)) && time.isBefore(LocalTime.of(17, 0));
+    DayOfWeek day = local.getDayOfWeek();
+    if (day == DayOfWeek.SATURDAY
+        && (daytime || Duration.between(start, end).compareTo(Duration.ofHours(5)) >= 0)) {
       return SATURDAY;
     }
-    if (!time.isBefore(LocalTime.of(6, 0)) && time.isBefore(LocalTime.of(11, 0))) {
+    boolean weekday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    if (weekday && !time.isBefore(LocalTime.of(6, 0)) && time.isBefore(LocalTime.of(11, 0))) {
       return BREAKFAST;
     }
     if (!time.isBefore(LocalTime.of(17, 0))) {

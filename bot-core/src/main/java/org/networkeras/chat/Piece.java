@@ -84,6 +84,16 @@ public sealed interface Piece {
     return new Time(instant, zone, style);
   }
 
+  /**
+   * The end of something that starts at {@code start}: its time alone when it ends on the start's
+   * day (at midnight included), else its date and time.
+   */
+  static Piece endTime(Instant start, Instant end, ZoneId zone) {
+    boolean sameDay =
+        start.atZone(zone).toLocalDate().equals(end.minusNanos(1).atZone(zone).toLocalDate());
+    return time(end, zone, sameDay ? TimeStyle.TIME : TimeStyle.FULL);
+  }
+
   static Piece eventRef(String ref) {
     return new EventRef(ref);
   }

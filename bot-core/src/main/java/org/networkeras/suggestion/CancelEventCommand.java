@@ -4,6 +4,7 @@ import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Occurrence;
+import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
 import org.networkeras.command.CommandContext;
@@ -62,14 +63,14 @@ public final class CancelEventCommand implements CommandHandler {
           .build();
     }
     if (event.isSeries() && event.status() == EventStatus.CANCELLED) {
+      java.time.LocalDate today = context.now().atZone(context.community().zone()).toLocalDate();
       return context
           .reply()
           .line(
               Piece.text(
                   context.text(
                           "cancel_event.series_cancelled",
-                          SeriesWords.day(
-                              context.language(), context.now(), context.community().zone()))
+                          RepeatWords.day(context.messages(), context.language(), today, today))
                       + " "),
               Piece.bold(event.title()),
               Piece.text(" ("),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.Occurrence;
+import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Button;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Reply;
@@ -181,14 +182,17 @@ public final class EditCommand implements CommandHandler, ButtonHandler {
                   Line.text(
                       context.text(
                           "edit.series_done",
-                          SeriesWords.rule(
+                          RepeatWords.rule(
                               messages,
                               context.language(),
                               edited.event().recurrence(),
                               date.start(),
                               context.community().zone()),
-                          SeriesWords.day(
-                              context.language(), date.start(), context.community().zone()))))
+                          RepeatWords.day(
+                              messages,
+                              context.language(),
+                              date.start().atZone(context.community().zone()).toLocalDate(),
+                              context.now().atZone(context.community().zone()).toLocalDate()))))
               .block(
                   SuggestionText.summary(
                       messages,

@@ -93,7 +93,10 @@ public final class Edits {
     if (!event.isSeries() || event.status() != EventStatus.PUBLISHED) {
       return editEvent(event, key, field, value, context);
     }
-    Scope acted = scope != null ? scope : ref.day() != null ? Scope.DATE : Scope.SERIES;
+    Scope acted =
+        scope != null
+            ? scope
+            : ref.day() != null && !repeats(key, value, context) ? Scope.DATE : Scope.SERIES;
     if (acted == Scope.DATE) {
       if (ref.day() == null) {
         throw new CommandException("event.bad_ref", EventRef.of(event.id()));
@@ -104,6 +107,16 @@ public final class Edits {
         ref.day() != null ? readFrom(dateOf(event, ref, context), context) : context.now();
     return editSeries(event, key, field, value, from, context);
   }
+
+  /** Whether {@code value} is a when phrase that repeats ({@code every other Thursday 7pm}). */
+  private boolean repeats(String key, String value, CommandContext context) {
+    return WHEN_FIELDS.contains(key)
+        && SuggestionRules.times(value, context.community().zone(), context.now(), resolver)
+                .recurrence()
+            != null;
+  }
+
+  private static final Set<String> WHEN_FIELDS = Set.of("when", "quand", "date");
 
   /**
    * Where a change of one date (or of the series from it) starts reading a when phrase: the
@@ -126,7 +139,7 @@ public final class Edits {
    */
   boolean couldMeanTheSeries(EventRef ref, String field, String value, CommandContext context) {
     String key = SuggestionRules.lower(field.strip());
-    if (ref.day() == null || !Set.of("when", "quand", "date").contains(key) || namesADate(value)) {
+    if (ref.day() == null || !WHEN_FIELDS.contains(key) || namesADate(value)) {
       return false;
     }
     Event event = store.event(context, ref.eventId());
@@ -136,7 +149,8 @@ public final class Edits {
     Occurrence date = dateOf(event, ref, context);
     ZoneId zone = context.community().zone();
     SuggestionRules.Times times = SuggestionRules.times(value, zone, context.now(), resolver);
-    return times.start().atZone(zone).getDayOfWeek() != date.start().atZone(zone).getDayOfWeek();
+    return times.recurrence() == null
+        && times.start().atZone(zone).getDayOfWeek() != date.start().atZone(zone).getDayOfWeek();
   }
 
   private static final Pattern CALENDAR_DATE =
@@ -154,8 +168,15 @@ public final class Edits {
   private Edited editEvent(
       Event event, String key, String field, String value, CommandContext context) {
     long id = event.id();
+    Event changed = changed(event, key, field, value, context);
+    if (changed.isSeries() && !event.isSeries() && event.status() == EventStatus.PUBLISHED) {
+      throw new CommandException("edit.becomes_series", Long.toString(id));
+    }
     Event stamped =
-        copy(changed(event, key, field, value, context)).updatedAt(context.now()).build();
+        copy(changed)
+            .recurrence(ruleAfter(event, changed, context.community().zone()))
+            .updatedAt(context.now())
+            .build();
     Community community = context.community();
     store.change(
         "edit event " + id,
@@ -234,13 +255,13 @@ public final class Edits {
     Event changed =
         changed(series, key, field, value, context, namesADate(value) ? context.now() : from);
     Event stamped;
-    boolean moved = !changed.start().equals(series.start());
+    boolean moved =
+        !changed.start().equals(series.start())
+            || !changed.recurrence().equals(series.recurrence());
     if (moved) {
-      Instant start = changed.start();
       stamped =
           copy(changed)
-              .times(start, changed.end())
-              .recurrence(onDay(series.recurrence(), start.atZone(zone).getDayOfWeek()))
+              .recurrence(ruleAfter(series, changed, zone))
               .updatedAt(context.now())
               .build();
     } else {
@@ -286,6 +307,13 @@ public final class Edits {
             Occurrence after = next.get(i);
             if (movedOrRenamed(before, after)) {
               changes.occurrenceChanged(community, before, after);
+            }
+          }
+          // A new rule with fewer dates (an end, a longer interval): those going to a date that
+          // no longer is are told it is off.
+          for (Occurrence gone : coming.subList(pairs, coming.size())) {
+            if (!own.containsKey(gone.start().atZone(zone).toLocalDate())) {
+              changes.dateCancelled(community, gone);
             }
           }
           return null;
@@ -340,6 +368,20 @@ public final class Edits {
       }
     }
     return date.start().atZone(zone).toLocalDate();
+  }
+
+  /**
+   * The rule of a series after a change of its time: the new repeat when the phrase gave one, else
+   * its rule moved to the new start's weekday ({@code null} for a single event).
+   */
+  private static String ruleAfter(Event before, Event changed, ZoneId zone) {
+    if (!before.isSeries() || !changed.recurrence().equals(before.recurrence())) {
+      return changed.recurrence();
+    }
+    if (changed.start().equals(before.start())) {
+      return before.recurrence();
+    }
+    return onDay(before.recurrence(), changed.start().atZone(zone).getDayOfWeek());
   }
 
   /** {@code rule} on another weekday: its one {@code BYDAY} day replaced, ordinals kept. */
@@ -508,12 +550,19 @@ public final class Edits {
         // A series (and each of its dates) keeps its length unless the phrase gives an end.
         Instant end =
             times.endGiven() || !event.isSeries()
-                ? times.end()
+                ? SuggestionRules.end(event.title(), times, community.zone())
                 : times.start().plus(Duration.between(event.start(), event.end()));
-        yield copy(event)
-            .times(times.start(), end)
-            .slot(SuggestionRules.slot(event.title(), times.start(), end, community.zone()))
-            .build();
+        EventCopy moved =
+            copy(event)
+                .times(times.start(), end)
+                .slot(SuggestionRules.slot(event.title(), times.start(), end, community.zone()));
+        if (times.recurrence() != null) {
+          store
+              .catalog()
+              .checkSeries(times.recurrence(), times.start(), community.zone(), value.strip());
+          moved.recurrence(times.recurrence());
+        }
+        yield moved.build();
       }
       case "where", "ou", "où", "lieu" -> {
         SuggestionRules.Place place =

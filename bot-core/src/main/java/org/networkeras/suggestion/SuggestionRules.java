@@ -6,18 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Family;
 import org.networkeras.catalog.Slot;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.Words;
+import org.networkeras.time.EventTime;
 import org.networkeras.time.TimePhraseResolver;
 
 /**
@@ -35,21 +34,15 @@ final class SuggestionRules {
 
   static final int WHERE_MAX = 200;
   static final Duration HORIZON = Duration.ofDays(365);
+
+  /** An event's length when no end is said and nothing sets another one. */
   static final Duration DEFAULT_LENGTH = Duration.ofHours(2);
-  static final Duration CAMP_LENGTH = Duration.ofHours(8);
 
-  /** The longest an event lasts, from start to end. */
-  static final Duration LONGEST = Duration.ofDays(14);
+  /** An evening's length when no end is said: an afterwork runs from after work to late. */
+  static final Duration EVENING_LENGTH = Duration.ofHours(3);
 
-  /** Between a start and an end: {@code 19h - 22h}, {@code 7pm to 10pm}, {@code jusqu’à 23h}. */
-  private static final Pattern RANGE =
-      Pattern.compile(
-          "\\s+(?:-|–|—|→|to|until|till|jusqu['’]à|jusqu['’]a)\\s+",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-  private static final Pattern LOCAL_TIME =
-      Pattern.compile(
-          "(\\d{1,2})(?:\\s*(?:h|:)\\s*(\\d{2})?)?\\s*(am|pm)?", Pattern.CASE_INSENSITIVE);
+  /** When a day-long event (a barcamp, a Saturday daytime event) ends when no end is said. */
+  static final LocalTime DAY_LONG_END = LocalTime.of(18, 0);
 
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -60,8 +53,25 @@ final class SuggestionRules {
   /** Where an event is: the city (as known, or as typed when confirmed) and the venue. */
   record Place(String city, String venue, boolean unknownCity, String candidate) {}
 
-  /** When an event is. */
-  record Times(Instant start, Instant end, boolean endGiven) {}
+  /**
+   * When an event is.
+   *
+   * @param start the start; for a repeat, its first date's start
+   * @param end the end the phrase states, or {@code null}: the event then gets its default length
+   *     ({@link #defaultEnd})
+   * @param recurrence the repeat's {@code RRULE} value, or {@code null} for a single event
+   */
+  record Times(Instant start, Instant end, String recurrence) {
+
+    boolean endGiven() {
+      return end != null;
+    }
+
+    /** The stated end, or {@code otherwise}. */
+    Instant endOr(Instant otherwise) {
+      return end != null ? end : otherwise;
+    }
+  }
 
   private SuggestionRules() {}
 
@@ -73,56 +83,60 @@ final class SuggestionRules {
     return title;
   }
 
+  /**
+   * Reads a when phrase: a start, an end when it states one, a repeat when it recurs ({@link
+   * TimePhraseResolver#event}: {@code jeudi 3/12 de 19h à 22h}, {@code un jeudi sur deux à 19h
+   * jusqu’au 17 décembre}).
+   *
+   * @throws CommandException when the resolver refuses the phrase (an end it cannot place, an event
+   *     of more than 14 days, a repeat it cannot state), or it starts more than a year ahead
+   */
   static Times times(String raw, ZoneId zone, Instant now, TimePhraseResolver resolver) {
     if (raw == null || raw.isBlank()) {
       throw new CommandException("suggest.when_missing");
     }
-    String[] parts = RANGE.split(raw.strip(), 2);
-    Instant start = resolver.instant(parts[0].strip(), zone);
-    if (start.isAfter(now.plus(HORIZON))) {
+    EventTime event = resolver.event(raw.strip(), zone);
+    if (event.start().isAfter(now.plus(HORIZON))) {
       throw new CommandException("suggest.too_far");
     }
-    Instant end;
-    if (parts.length == 1) {
-      end = start.plus(DEFAULT_LENGTH);
-    } else {
-      end =
-          localTime(parts[1].strip(), start, zone)
-              .orElseGet(() -> resolver.instant(parts[1].strip(), zone));
-      if (!end.isAfter(start)) {
-        throw new CommandException("suggest.end_before_start");
-      }
-      if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-        throw new CommandException("suggest.too_long", LONGEST.toDays());
-      }
+    return new Times(event.start(), event.end(), event.recurrence());
+  }
+
+  /** The end of an event: the one its phrase states, else its default ({@link #defaultEnd}). */
+  static Instant end(String title, Times times, ZoneId zone) {
+    if (times.endGiven()) {
+      return times.end();
     }
-    return new Times(start, end, parts.length > 1);
+    Slot first = slot(title, times.start(), times.start().plus(DEFAULT_LENGTH), zone);
+    return defaultEnd(title, first, times.start(), zone);
   }
 
   /**
-   * An end given as a time of day ({@code 22h}, {@code 22:30}, {@code 10pm}) on the start's day.
+   * When an event whose phrase states no end ends ({@code README.md}, "Suggesting"): a day-long
+   * event (the {@link Slot#SATURDAY} slot, or a title word naming a camp: {@code barcamp}, {@code
+   * WordCamp}) at {@link #DAY_LONG_END} when that leaves it two hours or more; an evening after
+   * {@link #EVENING_LENGTH}; anything else (a breakfast) after {@link #DEFAULT_LENGTH}.
    */
-  private static Optional<Instant> localTime(String text, Instant start, ZoneId zone) {
-    Matcher m = LOCAL_TIME.matcher(text);
-    if (!m.matches()) {
-      return Optional.empty();
+  static Instant defaultEnd(String title, Slot slot, Instant start, ZoneId zone) {
+    if (slot == Slot.SATURDAY || namesACamp(title)) {
+      Instant dayEnd = start.atZone(zone).with(DAY_LONG_END).toInstant();
+      Instant shortest = start.plus(DEFAULT_LENGTH);
+      return dayEnd.isAfter(shortest) ? dayEnd : shortest;
     }
-    int hour = Integer.parseInt(m.group(1));
-    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-    if (m.group(3) != null) {
-      if (hour < 1 || hour > 12) {
-        return Optional.empty();
+    return start.plus(slot == Slot.EVENING ? EVENING_LENGTH : DEFAULT_LENGTH);
+  }
+
+  /** Whether a title word names a camp, a day-long unconference ({@code barcamp}, {@code camp}). */
+  private static boolean namesACamp(String title) {
+    for (String word : NOT_WORD.split(title)) {
+      String folded = Words.fold(word);
+      if (folded.endsWith("camp")
+          || folded.endsWith("camps")
+          || CatalogWords.slot(word).filter(s -> s == Slot.SATURDAY).isPresent()) {
+        return true;
       }
-      hour = hour % 12 + (m.group(3).equalsIgnoreCase("pm") ? 12 : 0);
     }
-    if (hour > 24 || minute > 59 || (hour == 24 && minute > 0)) {
-      return Optional.empty();
-    }
-    ZonedDateTime day = start.atZone(zone);
-    if (hour == 24) {
-      return Optional.of(day.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
-    }
-    return Optional.of(day.with(LocalTime.of(hour, minute)).toInstant());
+    return false;
   }
 
   /**

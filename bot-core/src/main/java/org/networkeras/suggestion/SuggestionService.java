@@ -121,11 +121,12 @@ public final class SuggestionService {
     // Without a family the suggestion is filed all the same: someone picks it before it is listed.
     Optional<Family> family =
         Optional.ofNullable(draft.family()).or(() -> SuggestionRules.family(title, description));
-    Instant end = times.end();
+    Instant end = SuggestionRules.end(title, times, community.zone());
     Slot slot = SuggestionRules.slot(title, times.start(), end, community.zone());
-    if (!times.endGiven() && slot == Slot.SATURDAY) {
-      end = times.start().plus(SuggestionRules.CAMP_LENGTH);
-      slot = SuggestionRules.slot(title, times.start(), end, community.zone());
+    if (times.recurrence() != null) {
+      store
+          .catalog()
+          .checkSeries(times.recurrence(), times.start(), community.zone(), draft.when().strip());
     }
     if (!draft.twinAccepted()) {
       Optional<Event> twin = duplicates.twin(community, title, times.start(), link);
@@ -155,7 +156,7 @@ public final class SuggestionService {
             Admission.UNKNOWN,
             publish ? EventStatus.PUBLISHED : EventStatus.SUGGESTED,
             SuggestionRepository.SOURCE,
-            null,
+            times.recurrence(),
             author.key(),
             now,
             now);

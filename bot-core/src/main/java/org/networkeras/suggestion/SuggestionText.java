@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.Family;
+import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Button;
 import org.networkeras.chat.ChatUser;
@@ -47,7 +48,20 @@ final class SuggestionText {
             Piece.text(messages.get(language, "event.when") + " "),
             Piece.time(start, community.zone(), Piece.TimeStyle.FULL),
             Piece.text(" – "),
-            Piece.time(end, community.zone(), Piece.TimeStyle.TIME)));
+            Piece.endTime(start, end, community.zone())));
+    if (event.isSeries()) {
+      lines.add(
+          Line.text(
+              messages.get(language, "event.repeats")
+                  + " "
+                  + RepeatWords.describe(
+                      messages,
+                      language,
+                      event.recurrence(),
+                      event.start(),
+                      event.end(),
+                      community.zone())));
+    }
     String place = place(event);
     if (!place.isEmpty()) {
       lines.add(

@@ -3,6 +3,7 @@ package org.networkeras.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Piece.TimeStyle;
@@ -86,6 +87,17 @@ public final class WhenCommand implements CommandHandler {
                   + " "
                   + context.text(eventRefusal.messageKey(), eventRefusal.arguments())));
     } else if (event.repeats()) {
+      reply.line(
+          Line.text(
+              context.text("event.repeats")
+                  + " "
+                  + RepeatWords.describe(
+                      context.messages(),
+                      context.language(),
+                      event.recurrence(),
+                      event.start(),
+                      event.end(),
+                      zone)));
       reply.line(Line.text(context.text("when.repeat")));
       Duration length = event.end() == null ? null : Duration.between(event.start(), event.end());
       for (Instant start : event.firstStarts()) {

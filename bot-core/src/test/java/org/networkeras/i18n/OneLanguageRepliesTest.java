@@ -210,6 +210,14 @@ final class OneLanguageRepliesTest {
             "/events " + ref,
             "/foryou",
             "fr".equals(language) ? "/when vendredi prochain" : "/when next friday",
+            "fr".equals(language)
+                ? "/when un jeudi sur deux à 19h jusqu’au 17 décembre"
+                : "/when every other Thursday 7pm until 17 December",
+            "fr".equals(language)
+                ? "/suggest Atelier Java | tous les premiers mardis du mois de 8h30 à 10h | La"
+                    + " Cantine, Paris"
+                : "/suggest Atelier Java | every first Tuesday of the month 8:30-10am | La"
+                    + " Cantine, Paris",
             "/suggest Atelier Java " + ("fr".equals(language) ? "samedi 15h" : "saturday 3pm"))) {
       replies.add(member.send(line).text());
     }

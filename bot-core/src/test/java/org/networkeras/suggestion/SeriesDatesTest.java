@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +65,7 @@ final class SeriesDatesTest {
 
     // when
     Chat.Said said = mona.send("/cancel_event 4-1203");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then the reply says it is that date only
     assertThat(said.text())
@@ -94,8 +93,8 @@ final class SeriesDatesTest {
               assertThat(s.text()).contains("this date only").contains("4-1203");
             });
     // bob's reminders for 10 December still go; alice's for 3 December do not
-    assertThat(deliverAt("2026-12-02T19:00")).isEmpty();
-    assertThat(deliverAt("2026-12-09T19:00"))
+    assertThat(chat.deliverAt("2026-12-02T19:00")).isEmpty();
+    assertThat(chat.deliverAt("2026-12-09T19:00"))
         .singleElement()
         .satisfies(s -> assertThat(s.to()).isEqualTo("console:bob"));
   }
@@ -109,7 +108,7 @@ final class SeriesDatesTest {
 
     // when
     Chat.Said said = mona.send("/cancel_event 4");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then
     assertThat(said.text())
@@ -167,7 +166,7 @@ final class SeriesDatesTest {
 
     // when the 4 December date moves to 20:00
     Chat.Said said = mona.send("/edit 5-1204 when friday 4/12 8pm");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then the series is still a series, with every answer
     assertThat(said.isoText())
@@ -190,8 +189,8 @@ final class SeriesDatesTest {
               assertThat(s.text()).contains("Changed").contains("Now:").contains("Before:");
             });
     // her reminders moved: nothing at 18:30 the day before, one at 20:00
-    assertThat(deliverAt("2026-12-03T18:30")).isEmpty();
-    assertThat(deliverAt("2026-12-03T20:00"))
+    assertThat(chat.deliverAt("2026-12-03T18:30")).isEmpty();
+    assertThat(chat.deliverAt("2026-12-03T20:00"))
         .singleElement()
         .satisfies(s -> assertThat(s.to()).isEqualTo("console:alice"));
   }
@@ -209,7 +208,7 @@ final class SeriesDatesTest {
 
     // when
     Chat.Said said = mona.send("/edit 4-1203 title Meetup JVM");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then the confirmation shows the date, not the series' first one
     assertThat(said.isoText())
@@ -253,7 +252,7 @@ final class SeriesDatesTest {
 
     // when the series moves to Fridays at 20:00
     Chat.Said said = mona.send("/edit 4 when friday 8pm");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then
     assertThat(said.text())
@@ -271,8 +270,8 @@ final class SeriesDatesTest {
               assertThat(s.to()).isEqualTo("console:bob");
               assertThat(s.text()).contains("Changed").contains("4-1204");
             });
-    assertThat(deliverAt("2026-12-02T19:00")).isEmpty();
-    assertThat(deliverAt("2026-12-03T20:00"))
+    assertThat(chat.deliverAt("2026-12-02T19:00")).isEmpty();
+    assertThat(chat.deliverAt("2026-12-03T20:00"))
         .singleElement()
         .satisfies(s -> assertThat(s.to()).isEqualTo("console:bob"));
   }
@@ -387,7 +386,7 @@ final class SeriesDatesTest {
 
     // when
     mona.send("/edit " + ref + " where Le Comptoir, Paris");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then alice, going, is told; bob, only interested, is not
     assertThat(told)
@@ -418,35 +417,17 @@ final class SeriesDatesTest {
     Chat.Said moved = modo.send("/edit 4-1210 when 20h");
     Chat.Said asked = modo.send("/edit 4-1217 when vendredi 20h");
     Chat.Said series = modo.press(asked, "Toutes les dates à partir de celle-ci");
-    List<RecordingGateway.Sent> told = sentSince(mark);
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
 
     // then
     assertThat(cancelled.text()).contains("Annulé pour cette date seulement");
     assertThat(moved.text()).contains("Modifié pour cette date seulement");
     assertThat(asked.text()).contains("Déplacer seulement 4-1217");
-    assertThat(series.text()).contains("Série modifiée : chaque vendredi à partir du 18 décembre");
+    assertThat(series.text())
+        .contains("Série modifiée : tous les vendredis à partir du 18 décembre");
     assertThat(told)
         .extracting(RecordingGateway.Sent::text)
         .anySatisfy(t -> assertThat(t).contains("Annulé, désolé (cette date seulement"))
         .anySatisfy(t -> assertThat(t).contains("Changement, à noter").contains("Désormais"));
-  }
-
-  /** What was sent since {@code mark} (a size of {@link Chat#sent}), once all due is sent. */
-  private List<RecordingGateway.Sent> sentSince(int mark) {
-    chat.wiring().delivery().deliverDueNow();
-    List<RecordingGateway.Sent> all = chat.sent();
-    return all.subList(mark, all.size());
-  }
-
-  private List<RecordingGateway.Sent> deliverAt(String localDateTime) {
-    int before = chat.sent().size();
-    chat.advance(
-        Duration.between(
-            chat.clock().instant(),
-            LocalDateTime.parse(localDateTime).atZone(Chat.PARIS).toInstant()));
-    chat.wiring().delivery().deliverDueNow();
-    chat.wiring().delivery().deliverDueNow();
-    List<RecordingGateway.Sent> all = chat.sent();
-    return all.subList(before, all.size());
   }
 }

@@ -216,9 +216,9 @@ final class SuggestTest {
   }
 
   @Test
-  void refusesAnEndBeforeTheStart() {
-    assertThat(alice.send("/suggest Afterwork tech | jeudi 19h - 18h | Paris").text())
-        .contains("end must come after the start");
+  void anEndEarlierThanTheStartCrossesMidnight() {
+    assertThat(alice.send("/suggest Afterwork tech | jeudi 3/12 de 21h à 2h | Paris").isoText())
+        .contains("2026-12-03T21:00+01:00 – 2026-12-04T02:00+01:00");
   }
 
   @Test

@@ -41,7 +41,8 @@ final class SuggestionLimitsTest {
   @Test
   void refusesAnEventLastingMoreThanFourteenDaysAndSaysTheMaximum() {
     // when
-    Chat.Said decades = alice.send("/suggest Afterwork tech | tomorrow 7pm to in 99 years | Paris");
+    Chat.Said decades =
+        alice.send("/suggest Afterwork tech | from tomorrow 7pm to 20 December 7pm | Paris");
     Chat.Said french =
         chat.as("camille")
             .withLocale(Locale.FRENCH)
@@ -49,8 +50,8 @@ final class SuggestionLimitsTest {
             .send("/suggest Afterwork tech | demain 19h - 20/12 19h | Paris");
 
     // then
-    assertThat(decades.text()).contains("at most 14 days");
-    assertThat(french.text()).contains("au plus 14 jours");
+    assertThat(decades.text()).contains("lasts more than 14 days");
+    assertThat(french.text()).contains("dure plus de 14 jours");
     assertThat(database.events().find(1)).isEmpty();
   }
 

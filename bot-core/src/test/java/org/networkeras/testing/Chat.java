@@ -81,6 +81,28 @@ public final class Chat {
     }
   }
 
+  /** What core sent since {@code mark} (a size of {@link #sent}), once all that is due is sent. */
+  public java.util.List<RecordingGateway.Sent> sentSince(int mark) {
+    wiring.delivery().deliverDueNow();
+    java.util.List<RecordingGateway.Sent> all = sent();
+    return all.subList(mark, all.size());
+  }
+
+  /**
+   * Moves the clock to a Paris local time, sends what is due (reminders), and returns what was
+   * sent.
+   */
+  public java.util.List<RecordingGateway.Sent> deliverAt(String localDateTime) {
+    int before = sent().size();
+    advance(
+        Duration.between(
+            clock.instant(), LocalDateTime.parse(localDateTime).atZone(PARIS).toInstant()));
+    wiring.delivery().deliverDueNow();
+    wiring.delivery().deliverDueNow();
+    java.util.List<RecordingGateway.Sent> all = sent();
+    return all.subList(before, all.size());
+  }
+
   /** The recording gateway of a platform. */
   public RecordingGateway gateway(Platform platform) {
     return gateways.get(platform);

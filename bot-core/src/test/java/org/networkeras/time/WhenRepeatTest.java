@@ -1,0 +1,62 @@
+package org.networkeras.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.store.Database;
+import org.networkeras.store.TestDatabases;
+import org.networkeras.testing.Chat;
+
+/** {@code /when} says how a repeat was understood, in words, before anyone relies on it. */
+final class WhenRepeatTest {
+
+  @TempDir Path tempDir;
+  private Database database;
+  private Chat chat;
+
+  @BeforeEach
+  void openChat() {
+    database = TestDatabases.sqlite(tempDir);
+    // Saturday 28 November 2026, 11:00 in Paris
+    chat = Chat.on(database).at("2026-11-28T11:00");
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void saysARepeatInWords() {
+    // when
+    Chat.Said said =
+        chat.as("alice").in("paris-tech").send("/when every first Tuesday of the month 8:30-10");
+
+    // then
+    assertThat(said.text()).contains("Repeats: every first Tuesday of the month, 08:30–10:00");
+  }
+
+  @Test
+  void saysAFrenchRepeatInFrench() {
+    // when
+    Chat.Said said =
+        chat.as("claire")
+            .withLocale(Locale.FRENCH)
+            .in("paris-tech")
+            .send("/when un jeudi sur deux à 19h jusqu’au 17 décembre");
+
+    // then
+    assertThat(said.text()).contains("Récurrence : un jeudi sur deux, 19h, jusqu’au 17 décembre");
+  }
+
+  @Test
+  void saysNothingOfARepeatForASingleEvent() {
+    assertThat(chat.as("alice").in("paris-tech").send("/when jeudi 19h30").text())
+        .doesNotContain("Repeats:");
+  }
+}
