@@ -191,6 +191,10 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
     try {
       return resolver.range(phrase, zone);
     } catch (CommandException e) {
+      String typed = phrase.strip();
+      if (EventRef.tryParse(typed).isPresent()) {
+        throw new CommandException("events.is_ref", typed);
+      }
       for (String word : phrase.split("\\s+")) {
         String nearest = Words.nearest(word, CatalogWords.filterWords(), 2);
         // a word that is already a filter word (a second family) gets no "did you mean" itself

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,9 +38,11 @@ import org.networkeras.command.Words;
  * </ul>
  *
  * Ties go to the sooner event. Occurrences the member answered going, waiting or not going to,
- * cancelled or unpublished ones and those already started are never recommended. Each pick carries
- * the strongest signal as its reason (on equal points, in the order above); soonness is the reason
- * only for an event today or tomorrow, or when nothing else scores, since every event has some.
+ * cancelled or unpublished ones and those already started (under way: a pick is something to plan
+ * for) are never recommended. A series is one pick, at its next date left: five picks are five
+ * events, not one weekly meetup three times. Each pick carries the strongest signal as its reason
+ * (on equal points, in the order above); soonness is the reason only for an event today or
+ * tomorrow, or when nothing else scores, since every event has some.
  */
 final class ForYouRanking {
 
@@ -130,7 +133,7 @@ final class ForYouRanking {
       Duration horizon,
       ZoneId zone,
       int limit) {
-    List<Pick> picks = new ArrayList<>();
+    Map<Long, Candidate> nextOfEach = new LinkedHashMap<>();
     for (Candidate candidate : candidates) {
       Occurrence occurrence = candidate.occurrence();
       if (occurrence.event().status() != EventStatus.PUBLISHED
@@ -138,6 +141,13 @@ final class ForYouRanking {
           || profile.answered().contains(occurrence.ref())) {
         continue;
       }
+      nextOfEach.merge(
+          occurrence.event().id(),
+          candidate,
+          (a, b) -> a.occurrence().start().isAfter(b.occurrence().start()) ? b : a);
+    }
+    List<Pick> picks = new ArrayList<>();
+    for (Candidate candidate : nextOfEach.values()) {
       picks.add(score(candidate, profile, now, horizon, zone));
     }
     picks.sort(
