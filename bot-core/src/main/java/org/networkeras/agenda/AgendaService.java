@@ -43,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * console's {@code :advance}); each post is one outbox message under {@code agenda:<community
  * id>:<conversation key>:<Monday of the week>}, so a restart, a second run or a second instance
  * never posts a week twice. A post that could not be made at its time (the bot was down) is still
- * made within {@link #LATE_LIMIT}, and dropped after. Thread-safe.
+ * made within {@link #LATE_LIMIT}, and dropped after. The agenda lists what starts from its post
+ * on, never an event already under way at the post (unlike {@code /events}, which marks one as on
+ * now): it is read over the day, when such an event is likely over. Thread-safe.
  */
 public final class AgendaService {
 

@@ -39,7 +39,7 @@ public final class EventListing {
         }
         day = date;
       }
-      lines.add(EventText.listingLine(messages, language, occurrence, zone));
+      lines.add(EventText.listingLine(messages, language, occurrence, zone, false));
     }
     if (day != null) {
       blocks.add(Block.titled(dayTitle(zone, day), lines));
@@ -50,7 +50,7 @@ public final class EventListing {
   /** One occurrence as a line of {@code /events}: time, title, family, place, ref. */
   public static Line line(
       Messages messages, Language language, Occurrence occurrence, ZoneId zone) {
-    return EventText.listingLine(messages, language, occurrence, zone);
+    return EventText.listingLine(messages, language, occurrence, zone, false);
   }
 
   /**

@@ -126,7 +126,7 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
   private Reply page(
       CommandContext context, TimeRange range, EventFilter filter, int page, boolean named) {
     ZoneId zone = context.community().zone();
-    List<Occurrence> all = catalog.list(context.community(), range, filter);
+    List<Occurrence> all = listing(context, range, filter);
     Reply.Builder reply = context.reply();
     reply.line(header(context, range, filter, zone));
     if (all.isEmpty()) {
@@ -159,6 +159,25 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
       }
     }
     return reply.build();
+  }
+
+  /**
+   * What {@code range} lists: the occurrences starting in it and, when it holds now, those already
+   * under way (started before it, not ended), which come first as they started first.
+   */
+  private List<Occurrence> listing(CommandContext context, TimeRange range, EventFilter filter) {
+    List<Occurrence> starting = catalog.list(context.community(), range, filter);
+    if (!range.contains(context.now())) {
+      return starting;
+    }
+    List<Occurrence> all = new ArrayList<>();
+    for (Occurrence occurrence : catalog.underWay(context.community(), context.now(), filter)) {
+      if (occurrence.start().isBefore(range.start())) {
+        all.add(occurrence);
+      }
+    }
+    all.addAll(starting);
+    return all;
   }
 
   private static Line dayTitle(ZoneId zone, LocalDate day) {
