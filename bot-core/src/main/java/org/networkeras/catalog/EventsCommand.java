@@ -31,7 +31,8 @@ import org.networkeras.time.TimeRange;
 /**
  * {@code /events [when] [family] [slot] [city]}: what is on, grouped by day, ten per page with a
  * "more" button. Words come in any order and either language; without a time the next seven days
- * are listed.
+ * are listed. A word naming a kind of event ({@link Kind}: barcamp, afterwork, apéro, petit-déj…)
+ * keeps the events of that kind, and the header says so.
  */
 public final class EventsCommand implements CommandHandler, ButtonHandler {
 
@@ -186,7 +187,13 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
 
   private Line header(CommandContext context, TimeRange range, EventFilter filter, ZoneId zone) {
     List<Piece> pieces = new ArrayList<>();
-    pieces.add(Piece.text(context.text("events.header.from") + " "));
+    pieces.add(
+        Piece.text(
+            (filter.kind() == null
+                    ? context.text("events.header.from")
+                    : context.text(
+                        "events.header.matching", context.text("kind." + filter.kind().key())))
+                + " "));
     pieces.add(Piece.time(range.start(), zone, TimeStyle.FULL));
     pieces.add(Piece.text(" " + context.text("events.header.to") + " "));
     pieces.add(Piece.time(range.end(), zone, TimeStyle.FULL));
@@ -246,7 +253,7 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
               .orElseThrow(() -> new CommandException("events.unknown_slot", slotOption.get()));
     }
     city = context.arguments().get("city").orElse(city);
-    return new EventFilter(family, slot, city);
+    return new EventFilter(family, slot, city, parsed.kind());
   }
 
   private static TimeRange window(Instant now, Duration length) {
@@ -254,9 +261,9 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
   }
 
   /**
-   * A "more" button's token: {@code evp:<page>:<from>:<to>:<family><slot>:<city>} with minutes
-   * since the epoch in base 36. Everything needed to show the page is in it, so it still works
-   * after a restart.
+   * A "more" button's token: {@code evp:<page>:<from>:<to>:<family><slot><kind>:<city>} with
+   * minutes since the epoch in base 36. Everything needed to show the page is in it, so it still
+   * works after a restart.
    */
   record PageToken(int page, TimeRange range, EventFilter filter) {
 
@@ -272,6 +279,7 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
               + ":"
               + (filter.family() == null ? "-" : Integer.toString(filter.family().ordinal()))
               + (filter.slot() == null ? "-" : Integer.toString(filter.slot().ordinal()))
+              + (filter.kind() == null ? "-" : Integer.toString(filter.kind().ordinal()))
               + ":"
               + (filter.city() == null ? "" : filter.city());
       return token.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
@@ -289,11 +297,17 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
         String codes = parts[3];
         Family family = codes.charAt(0) == '-' ? null : Family.values()[codes.charAt(0) - '0'];
         Slot slot = codes.charAt(1) == '-' ? null : Slot.values()[codes.charAt(1) - '0'];
+        // Buttons made before kinds were listed have two codes.
+        Kind kind =
+            codes.length() < 3 || codes.charAt(2) == '-'
+                ? null
+                : Kind.values()[codes.charAt(2) - '0'];
         String city = parts[4].isEmpty() ? null : parts[4];
         if (page < 0 || !to.isAfter(from)) {
           throw new CommandException("button.unknown");
         }
-        return new PageToken(page, new TimeRange(from, to), new EventFilter(family, slot, city));
+        return new PageToken(
+            page, new TimeRange(from, to), new EventFilter(family, slot, city, kind));
       } catch (RuntimeException e) {
         if (e instanceof CommandException ce) {
           throw ce;
