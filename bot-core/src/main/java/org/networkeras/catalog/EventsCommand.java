@@ -131,8 +131,7 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
     Reply.Builder reply = context.reply();
     reply.line(header(context, range, filter, zone));
     if (all.isEmpty()) {
-      reply.line(Line.text(context.text(named ? "events.none_then" : "events.none")));
-      return reply.build();
+      return nothingThen(context, range, filter, named, reply);
     }
     int from = Math.min(page * PAGE_SIZE, all.size());
     int to = Math.min(from + PAGE_SIZE, all.size());
@@ -158,6 +157,39 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
       if (token != null) {
         reply.buttonRow(Button.callback(context.text("events.more"), token));
       }
+    }
+    return reply.build();
+  }
+
+  /**
+   * An empty listing's answer: when the next matching event is, with a button that lists its week;
+   * or that nothing is coming for weeks.
+   */
+  private Reply nothingThen(
+      CommandContext context,
+      TimeRange range,
+      EventFilter filter,
+      boolean named,
+      Reply.Builder reply) {
+    Optional<NextPeriod> next =
+        NextPeriod.after(catalog, context.community(), range, filter, context.now());
+    if (next.isEmpty()) {
+      reply.line(
+          Line.text(
+              named
+                  ? context.text("events.none_then", NextPeriod.WEEKS_AHEAD)
+                  : context.text("events.none")));
+      return reply.build();
+    }
+    ZoneId zone = context.community().zone();
+    reply.line(
+        Line.of(
+            Piece.text(context.text(named ? "events.none_then_next" : "events.none_next") + " "),
+            Piece.time(next.get().next().start(), zone, TimeStyle.DATE),
+            Piece.text(".")));
+    String token = new PageToken(0, next.get().week(), filter).encode();
+    if (token != null) {
+      reply.buttonRow(Button.callback(next.get().label(context), token));
     }
     return reply.build();
   }
