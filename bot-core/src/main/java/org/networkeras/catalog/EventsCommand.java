@@ -32,7 +32,8 @@ import org.networkeras.time.TimeRange;
  * {@code /events [when] [family] [slot] [city]}: what is on, grouped by day, ten per page with a
  * "more" button. Words come in any order and either language; without a time the next seven days
  * are listed. A word naming a kind of event ({@link Kind}: barcamp, afterwork, apéro, petit-déj…)
- * keeps the events of that kind, and the header says so.
+ * keeps the events of that kind, and the header says so. On each day, events in the community's
+ * home city ({@code /settings city}) come first.
  */
 public final class EventsCommand implements CommandHandler, ButtonHandler {
 
@@ -127,7 +128,9 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
   private Reply page(
       CommandContext context, TimeRange range, EventFilter filter, int page, boolean named) {
     ZoneId zone = context.community().zone();
-    List<Occurrence> all = listing(context, range, filter);
+    List<Occurrence> all =
+        EventListing.homeCityFirst(
+            listing(context, range, filter), context.community().defaultCity(), zone);
     Reply.Builder reply = context.reply();
     reply.line(header(context, range, filter, zone));
     if (all.isEmpty()) {
