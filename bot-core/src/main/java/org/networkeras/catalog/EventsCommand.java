@@ -33,7 +33,8 @@ import org.networkeras.time.TimeRange;
  * "more" button. Words come in any order and either language; without a time the next seven days
  * are listed. A word naming a kind of event ({@link Kind}: barcamp, afterwork, apéro, petit-déj…)
  * keeps the events of that kind, and the header says so. On each day, events in the community's
- * home city ({@code /settings city}) come first.
+ * home city ({@code /settings city}) come first. In a direct chat, the listing first says which
+ * group's catalog it shows and how to see another's.
  */
 public final class EventsCommand implements CommandHandler, ButtonHandler {
 
@@ -132,6 +133,12 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
         EventListing.homeCityFirst(
             listing(context, range, filter), context.community().defaultCity(), zone);
     Reply.Builder reply = context.reply();
+    switch (context.reach()) {
+      case GROUP -> {}
+      case DIRECT_FOR_GROUP ->
+          reply.line(Line.text(context.text("events.direct_for", context.community().name())));
+      case DIRECT_OWN -> reply.line(Line.text(context.text("events.direct_no_group")));
+    }
     reply.line(header(context, range, filter, zone));
     if (all.isEmpty()) {
       return nothingThen(context, range, filter, named, reply);
