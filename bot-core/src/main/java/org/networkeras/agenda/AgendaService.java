@@ -39,11 +39,14 @@ import org.slf4j.LoggerFactory;
  * Posts each community's weekly agenda: at its chosen local day and time (Monday 09:00 unless
  * changed; see {@link AgendaSchedule} for when it is on), the events of the coming week — the
  * Monday-to-Sunday week that starts on the day of the post, or the next Monday — grouped by day, in
- * every announcement conversation. {@link #runDue} runs every minute from the scheduler (and on the
- * console's {@code :advance}); each post is one outbox message under {@code agenda:<community
- * id>:<conversation key>:<Monday of the week>}, so a restart, a second run or a second instance
- * never posts a week twice. A post that could not be made at its time (the bot was down) is still
- * made within {@link #LATE_LIMIT}, and dropped after. Thread-safe.
+ * every announcement conversation (on each day, those in the community's home city first). {@link
+ * #runDue} runs every minute from the scheduler (and on the console's {@code :advance}); each post
+ * is one outbox message under {@code agenda:<community id>:<conversation key>:<Monday of the
+ * week>}, so a restart, a second run or a second instance never posts a week twice. A post that
+ * could not be made at its time (the bot was down) is still made within {@link #LATE_LIMIT}, and
+ * dropped after. The agenda lists what starts from its post on, never an event already under way at
+ * the post (unlike {@code /events}, which marks one as on now): it is read over the day, when such
+ * an event is likely over. Thread-safe.
  */
 public final class AgendaService {
 
@@ -138,7 +141,8 @@ public final class AgendaService {
         catalog.list(community, new TimeRange(from, weekEnd), EventFilter.ALL).stream()
             .filter(o -> o.event().status() == EventStatus.PUBLISHED)
             .toList();
-    Reply reply = render(community, monday, week);
+    Reply reply =
+        render(community, monday, EventListing.homeCityFirst(week, community.defaultCity(), zone));
     List<OutgoingMessage> posts = new ArrayList<>();
     for (Conversation conversation : to) {
       posts.add(

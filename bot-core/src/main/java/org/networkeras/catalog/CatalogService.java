@@ -46,6 +46,12 @@ public final class CatalogService {
           .thenComparing(o -> o.event().title())
           .thenComparing(Occurrence::ref);
 
+  /**
+   * How long before now an event under way may have started: a day covers evenings that run past
+   * midnight and day-long barcamps; a conference of several days shows from its first day only.
+   */
+  static final Duration UNDER_WAY_LOOKBACK = Duration.ofDays(1);
+
   private final EventRepository events;
   private final Recurrences recurrences = new Recurrences();
   private final Map<Long, Long> versions = new ConcurrentHashMap<>();
@@ -144,6 +150,18 @@ public final class CatalogService {
       }
     }
     return result;
+  }
+
+  /**
+   * The listed occurrences matching {@code filter} that are under way at {@code now}: started
+   * before it (at most {@link #UNDER_WAY_LOOKBACK} before) and not yet ended, in start order. A
+   * listing of a period holding now shows them first, so a meetup that began a quarter of an hour
+   * ago is not missing from {@code /events tonight}.
+   */
+  public List<Occurrence> underWay(Community community, Instant now, EventFilter filter) {
+    List<Occurrence> started =
+        list(community, new TimeRange(now.minus(UNDER_WAY_LOOKBACK), now), filter);
+    return started.stream().filter(o -> o.end().isAfter(now)).toList();
   }
 
   /** The cities of the community's listed events in {@code range}, as stored. */

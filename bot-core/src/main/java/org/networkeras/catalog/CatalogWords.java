@@ -1,6 +1,7 @@
 package org.networkeras.catalog;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,15 @@ import java.util.TreeSet;
 import org.networkeras.command.Words;
 
 /**
- * The EN/FR words members use for families, slots and cities, compared without case or accents.
- * Time words are not here: they belong to the time-phrase resolver.
+ * The EN/FR words members use for families, slots, kinds of event and cities, compared without case
+ * or accents. Time words are not here: they belong to the time-phrase resolver.
  */
 public final class CatalogWords {
 
   private static final Map<String, Family> FAMILIES = new HashMap<>();
   private static final Map<String, Slot> SLOTS = new HashMap<>();
+  private static final Map<String, Kind> KINDS = new HashMap<>();
+  private static final Map<Kind, Set<String>> WORDS_OF_KIND = new EnumMap<>(Kind.class);
 
   /** Cities known even before an event is listed there. */
   public static final List<String> KNOWN_CITIES =
@@ -130,6 +133,24 @@ public final class CatalogWords {
         "afterworks",
         "after-work");
     slot(Slot.SATURDAY, "camp", "camps", "day-long", "daylong", "journee", "all-day");
+    kind(Kind.BARCAMP, "barcamp", "barcamps", "bar-camp", "bar-camps");
+    kind(Kind.AFTERWORK, "afterwork", "afterworks", "after-work", "after-works");
+    kind(Kind.APERO, "apero", "aperos", "aperitif", "aperitifs", "drinks");
+    kind(
+        Kind.BREAKFAST,
+        "petit-dej",
+        "petits-dej",
+        "petit-dejeuner",
+        "petits-dejeuners",
+        "ptit-dej",
+        "p'tit-dej",
+        "pdj",
+        "breakfast",
+        "breakfasts");
+    kind(Kind.MEETUP, "meetup", "meetups");
+    kind(Kind.WORKSHOP, "workshop", "workshops", "atelier", "ateliers");
+    kind(Kind.HACKATHON, "hackathon", "hackathons");
+    kind(Kind.CONFERENCE, "conference", "conferences");
   }
 
   private CatalogWords() {}
@@ -144,6 +165,27 @@ public final class CatalogWords {
     for (String word : words) {
       SLOTS.put(word, slot);
     }
+  }
+
+  private static void kind(Kind kind, String... words) {
+    for (String word : words) {
+      KINDS.put(word, kind);
+    }
+    WORDS_OF_KIND.put(kind, Set.of(words));
+  }
+
+  /**
+   * The kind of event a word names ({@code barcamp}, {@code apéro}, {@code petit-déj}), if any.
+   * Some of these words also name a family or a slot ({@link #family}, {@link #slot}): where a
+   * member filters a listing, the narrower kind wins.
+   */
+  public static Optional<Kind> kind(String word) {
+    return Optional.ofNullable(KINDS.get(Words.fold(word)));
+  }
+
+  /** The folded words that name a kind, in both languages. */
+  static Set<String> kindWords(Kind kind) {
+    return WORDS_OF_KIND.get(kind);
   }
 
   /** The family a word names ({@code blogueurs}, {@code barcamp}), if any. */
@@ -170,10 +212,11 @@ public final class CatalogWords {
     return Optional.ofNullable(slot);
   }
 
-  /** The family and slot words, for suggesting the nearest one to a typo. */
+  /** The family, slot and kind words, for suggesting the nearest one to a typo. */
   static Set<String> filterWords() {
     Set<String> words = new TreeSet<>(FAMILIES.keySet());
     words.addAll(SLOTS.keySet());
+    words.addAll(KINDS.keySet());
     return words;
   }
 

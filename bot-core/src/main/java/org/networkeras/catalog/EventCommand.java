@@ -7,7 +7,6 @@ import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.command.ButtonHandler;
 import org.networkeras.command.CommandContext;
-import org.networkeras.command.CommandException;
 import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
@@ -76,11 +75,11 @@ public final class EventCommand implements CommandHandler, ButtonHandler {
     Occurrence occurrence =
         catalog
             .occurrence(community, ref, context.now())
-            .orElseThrow(() -> new CommandException("event.not_found", typed.strip()));
+            .orElseThrow(() -> EventRef.notFound(context, typed));
     Event event = occurrence.event();
     if (event.status() == EventStatus.SUGGESTED || event.status() == EventStatus.REJECTED) {
       if (!context.role().atLeast(Role.MODERATOR)) {
-        throw new CommandException("event.not_found", typed.strip());
+        throw EventRef.notFound(context, typed);
       }
     }
     List<Occurrence> next =

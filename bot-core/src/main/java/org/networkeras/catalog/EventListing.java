@@ -3,11 +3,13 @@ package org.networkeras.catalog;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.networkeras.chat.Block;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Piece.TimeStyle;
+import org.networkeras.command.Words;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
 
@@ -39,7 +41,7 @@ public final class EventListing {
         }
         day = date;
       }
-      lines.add(EventText.listingLine(messages, language, occurrence, zone));
+      lines.add(EventText.listingLine(messages, language, occurrence, zone, false));
     }
     if (day != null) {
       blocks.add(Block.titled(dayTitle(zone, day), lines));
@@ -47,10 +49,30 @@ public final class EventListing {
     return blocks;
   }
 
+  /**
+   * {@code occurrences} (in start order) with, on each local day, those in {@code homeCity} first
+   * (the community's home city, {@code /settings city}), each group keeping its start order.
+   *
+   * @param homeCity compared without case or accents; {@code null} keeps the start order
+   */
+  public static List<Occurrence> homeCityFirst(
+      List<Occurrence> occurrences, String homeCity, ZoneId zone) {
+    if (homeCity == null) {
+      return occurrences;
+    }
+    String home = Words.fold(homeCity);
+    List<Occurrence> sorted = new ArrayList<>(occurrences);
+    sorted.sort(
+        Comparator.comparing((Occurrence o) -> o.start().atZone(zone).toLocalDate())
+            .thenComparing(
+                o -> o.event().city() == null || !Words.fold(o.event().city()).equals(home)));
+    return sorted;
+  }
+
   /** One occurrence as a line of {@code /events}: time, title, family, place, ref. */
   public static Line line(
       Messages messages, Language language, Occurrence occurrence, ZoneId zone) {
-    return EventText.listingLine(messages, language, occurrence, zone);
+    return EventText.listingLine(messages, language, occurrence, zone, false);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.networkeras.catalog;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Optional;
+import org.networkeras.command.CommandContext;
 import org.networkeras.command.CommandException;
 
 /**
@@ -31,6 +32,20 @@ public record EventRef(long eventId, MonthDay day) {
    */
   public static EventRef parse(String text) {
     return tryParse(text).orElseThrow(() -> new CommandException("event.bad_ref", text.strip()));
+  }
+
+  /**
+   * The refusal for a reference the community's catalog does not hold. In a direct chat it says
+   * whose catalog was searched and how to search another group's: the member may have meant an
+   * event of a group the chat does not speak for.
+   */
+  public static CommandException notFound(CommandContext context, String typed) {
+    return switch (context.reach()) {
+      case GROUP -> new CommandException("event.not_found", typed.strip());
+      case DIRECT_FOR_GROUP ->
+          new CommandException("event.not_found_direct", typed.strip(), context.community().name());
+      case DIRECT_OWN -> new CommandException("event.not_found_no_group", typed.strip());
+    };
   }
 
   public static Optional<EventRef> tryParse(String text) {

@@ -38,20 +38,39 @@ final class EventText {
     return context.text("slot." + slot.key());
   }
 
-  /** {@code 19:00 · Title · Networking · Paris, Venue · 42-1127}. */
+  /**
+   * {@code 19:00 · Title · Networking · Paris, Venue · 42-1127}, with {@code [now]} before the
+   * title when it is under way at the command's moment.
+   */
   static Line listingLine(CommandContext context, Occurrence occurrence, ZoneId zone) {
-    return listingLine(context.messages(), context.language(), occurrence, zone);
+    return listingLine(
+        context.messages(),
+        context.language(),
+        occurrence,
+        zone,
+        isUnderWay(occurrence, context.now()));
   }
 
-  /** As {@link #listingLine(CommandContext, Occurrence, ZoneId)}, outside any command. */
+  /** Whether an occurrence has started and not ended at {@code now}. */
+  static boolean isUnderWay(Occurrence occurrence, Instant now) {
+    return !occurrence.start().isAfter(now) && occurrence.end().isAfter(now);
+  }
+
+  /**
+   * As {@link #listingLine(CommandContext, Occurrence, ZoneId)}, outside any command.
+   *
+   * @param underWay whether to mark it as under way (never for a cancelled one)
+   */
   static Line listingLine(
-      Messages messages, Language language, Occurrence occurrence, ZoneId zone) {
+      Messages messages, Language language, Occurrence occurrence, ZoneId zone, boolean underWay) {
     Event event = occurrence.event();
     List<Piece> pieces = new ArrayList<>();
     pieces.add(Piece.time(occurrence.start(), zone, TimeStyle.TIME));
     pieces.add(Piece.text(SEP));
     if (event.status() == EventStatus.CANCELLED) {
       pieces.add(Piece.text(messages.get(language, "event.cancelled_tag") + " "));
+    } else if (underWay) {
+      pieces.add(Piece.text(messages.get(language, "event.now_tag") + " "));
     }
     pieces.add(Piece.bold(event.title()));
     if (event.family() != null) {

@@ -31,7 +31,10 @@ import org.networkeras.time.TimeRange;
 /**
  * {@code /events [when] [family] [slot] [city]}: what is on, grouped by day, ten per page with a
  * "more" button. Words come in any order and either language; without a time the next seven days
- * are listed.
+ * are listed. A word naming a kind of event ({@link Kind}: barcamp, afterwork, apéro, petit-déj…)
+ * keeps the events of that kind, and the header says so. On each day, events in the community's
+ * home city ({@code /settings city}) come first. In a direct chat, the listing first says which
+ * group's catalog it shows and how to see another's.
  */
 public final class EventsCommand implements CommandHandler, ButtonHandler {
 
@@ -126,12 +129,19 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
   private Reply page(
       CommandContext context, TimeRange range, EventFilter filter, int page, boolean named) {
     ZoneId zone = context.community().zone();
-    List<Occurrence> all = catalog.list(context.community(), range, filter);
+    List<Occurrence> all =
+        EventListing.homeCityFirst(
+            listing(context, range, filter), context.community().defaultCity(), zone);
     Reply.Builder reply = context.reply();
+    switch (context.reach()) {
+      case GROUP -> {}
+      case DIRECT_FOR_GROUP ->
+          reply.line(Line.text(context.text("events.direct_for", context.community().name())));
+      case DIRECT_OWN -> reply.line(Line.text(context.text("events.direct_no_group")));
+    }
     reply.line(header(context, range, filter, zone));
     if (all.isEmpty()) {
-      reply.line(Line.text(context.text(named ? "events.none_then" : "events.none")));
-      return reply.build();
+      return nothingThen(context, range, filter, named, reply);
     }
     int from = Math.min(page * PAGE_SIZE, all.size());
     int to = Math.min(from + PAGE_SIZE, all.size());
@@ -161,13 +171,71 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
     return reply.build();
   }
 
+  /**
+   * An empty listing's answer: when the next matching event is, with a button that lists its week;
+   * or that nothing is coming for weeks.
+   */
+  private Reply nothingThen(
+      CommandContext context,
+      TimeRange range,
+      EventFilter filter,
+      boolean named,
+      Reply.Builder reply) {
+    Optional<NextPeriod> next =
+        NextPeriod.after(catalog, context.community(), range, filter, context.now());
+    if (next.isEmpty()) {
+      reply.line(
+          Line.text(
+              named
+                  ? context.text("events.none_then", NextPeriod.WEEKS_AHEAD)
+                  : context.text("events.none")));
+      return reply.build();
+    }
+    ZoneId zone = context.community().zone();
+    reply.line(
+        Line.of(
+            Piece.text(context.text(named ? "events.none_then_next" : "events.none_next") + " "),
+            Piece.time(next.get().next().start(), zone, TimeStyle.DATE),
+            Piece.text(".")));
+    String token = new PageToken(0, next.get().week(), filter).encode();
+    if (token != null) {
+      reply.buttonRow(Button.callback(next.get().label(context), token));
+    }
+    return reply.build();
+  }
+
+  /**
+   * What {@code range} lists: the occurrences starting in it and, when it holds now, those already
+   * under way (started before it, not ended), which come first as they started first.
+   */
+  private List<Occurrence> listing(CommandContext context, TimeRange range, EventFilter filter) {
+    List<Occurrence> starting = catalog.list(context.community(), range, filter);
+    if (!range.contains(context.now())) {
+      return starting;
+    }
+    List<Occurrence> all = new ArrayList<>();
+    for (Occurrence occurrence : catalog.underWay(context.community(), context.now(), filter)) {
+      if (occurrence.start().isBefore(range.start())) {
+        all.add(occurrence);
+      }
+    }
+    all.addAll(starting);
+    return all;
+  }
+
   private static Line dayTitle(ZoneId zone, LocalDate day) {
     return Line.of(Piece.time(day.atTime(12, 0).atZone(zone).toInstant(), zone, TimeStyle.DATE));
   }
 
   private Line header(CommandContext context, TimeRange range, EventFilter filter, ZoneId zone) {
     List<Piece> pieces = new ArrayList<>();
-    pieces.add(Piece.text(context.text("events.header.from") + " "));
+    pieces.add(
+        Piece.text(
+            (filter.kind() == null
+                    ? context.text("events.header.from")
+                    : context.text(
+                        "events.header.matching", context.text("kind." + filter.kind().key())))
+                + " "));
     pieces.add(Piece.time(range.start(), zone, TimeStyle.FULL));
     pieces.add(Piece.text(" " + context.text("events.header.to") + " "));
     pieces.add(Piece.time(range.end(), zone, TimeStyle.FULL));
@@ -191,6 +259,10 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
     try {
       return resolver.range(phrase, zone);
     } catch (CommandException e) {
+      String typed = phrase.strip();
+      if (EventRef.tryParse(typed).isPresent()) {
+        throw new CommandException("events.is_ref", typed);
+      }
       for (String word : phrase.split("\\s+")) {
         String nearest = Words.nearest(word, CatalogWords.filterWords(), 2);
         // a word that is already a filter word (a second family) gets no "did you mean" itself
@@ -223,7 +295,7 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
               .orElseThrow(() -> new CommandException("events.unknown_slot", slotOption.get()));
     }
     city = context.arguments().get("city").orElse(city);
-    return new EventFilter(family, slot, city);
+    return new EventFilter(family, slot, city, parsed.kind());
   }
 
   private static TimeRange window(Instant now, Duration length) {
@@ -231,9 +303,9 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
   }
 
   /**
-   * A "more" button's token: {@code evp:<page>:<from>:<to>:<family><slot>:<city>} with minutes
-   * since the epoch in base 36. Everything needed to show the page is in it, so it still works
-   * after a restart.
+   * A "more" button's token: {@code evp:<page>:<from>:<to>:<family><slot><kind>:<city>} with
+   * minutes since the epoch in base 36. Everything needed to show the page is in it, so it still
+   * works after a restart.
    */
   record PageToken(int page, TimeRange range, EventFilter filter) {
 
@@ -249,6 +321,7 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
               + ":"
               + (filter.family() == null ? "-" : Integer.toString(filter.family().ordinal()))
               + (filter.slot() == null ? "-" : Integer.toString(filter.slot().ordinal()))
+              + (filter.kind() == null ? "-" : Integer.toString(filter.kind().ordinal()))
               + ":"
               + (filter.city() == null ? "" : filter.city());
       return token.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
@@ -266,11 +339,17 @@ public final class EventsCommand implements CommandHandler, ButtonHandler {
         String codes = parts[3];
         Family family = codes.charAt(0) == '-' ? null : Family.values()[codes.charAt(0) - '0'];
         Slot slot = codes.charAt(1) == '-' ? null : Slot.values()[codes.charAt(1) - '0'];
+        // Buttons made before kinds were listed have two codes.
+        Kind kind =
+            codes.length() < 3 || codes.charAt(2) == '-'
+                ? null
+                : Kind.values()[codes.charAt(2) - '0'];
         String city = parts[4].isEmpty() ? null : parts[4];
         if (page < 0 || !to.isAfter(from)) {
           throw new CommandException("button.unknown");
         }
-        return new PageToken(page, new TimeRange(from, to), new EventFilter(family, slot, city));
+        return new PageToken(
+            page, new TimeRange(from, to), new EventFilter(family, slot, city, kind));
       } catch (RuntimeException e) {
         if (e instanceof CommandException ce) {
           throw ce;

@@ -10,11 +10,13 @@ import org.networkeras.command.CommandException;
 import org.networkeras.command.Words;
 
 /**
- * What a member asked {@code /events} for: the time phrase (what is left once family, slot and city
- * words are taken out, in any order) and the filter.
+ * What a member asked {@code /events} for: the time phrase (what is left once family, slot, city
+ * and kind words are taken out, in any order) and the filter. A word naming a kind of event ({@code
+ * barcamp}, {@code petit-déj}) is read as that kind even where it also names a family or a part of
+ * the day: the member wants barcamps, not the whole family, and breakfasts, not one morning.
  *
  * @param timePhrase the words that name the time, or empty for the default (the next 7 days)
- * @param filter the family, slot and city named
+ * @param filter the family, slot, city and kind named
  */
 record EventsQuery(String timePhrase, EventFilter filter) {
 
@@ -34,7 +36,8 @@ record EventsQuery(String timePhrase, EventFilter filter) {
    * Splits free text such as {@code samedi networking paris} or {@code ce soir à Lille}.
    *
    * @param cities the city names to recognise (one word or several)
-   * @throws CommandException when it names two families or two cities: a listing shows one of each
+   * @throws CommandException when it names two families, two kinds or two cities: a listing shows
+   *     one of each
    */
   static EventsQuery parse(String text, List<String> cities) {
     List<String> words = new ArrayList<>(List.of(SPACES.split(text.strip())));
@@ -48,6 +51,8 @@ record EventsQuery(String timePhrase, EventFilter filter) {
     Slot slot = null;
     String city = null;
     String familyTyped = null;
+    Kind kind = null;
+    String kindTyped = null;
     String cityTyped = null;
     List<String> rest = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
@@ -69,6 +74,15 @@ record EventsQuery(String timePhrase, EventFilter filter) {
         i++;
         continue;
       }
+      var k = CatalogWords.kind(word);
+      if (k.isPresent()) {
+        if (kind != null && kind != k.get()) {
+          throw new CommandException("events.one_kind", kindTyped, word);
+        }
+        kind = k.get();
+        kindTyped = word;
+        continue;
+      }
       var f = CatalogWords.family(word);
       if (f.isPresent()) {
         if (family != null && family != f.get()) {
@@ -86,7 +100,7 @@ record EventsQuery(String timePhrase, EventFilter filter) {
       rest.add(words.get(i));
     }
     dropDanglingPreposition(rest);
-    return new EventsQuery(String.join(" ", rest), new EventFilter(family, slot, city));
+    return new EventsQuery(String.join(" ", rest), new EventFilter(family, slot, city, kind));
   }
 
   private static boolean isCommonInterest(String first, String second) {

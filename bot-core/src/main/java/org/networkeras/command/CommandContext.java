@@ -6,6 +6,7 @@ import org.networkeras.chat.Capabilities;
 import org.networkeras.chat.IncomingCommand;
 import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
+import org.networkeras.community.ChatReach;
 import org.networkeras.community.Community;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
@@ -22,6 +23,7 @@ import org.networkeras.i18n.Messages;
  * @param now the moment the command is answered
  * @param messages the message bundles
  * @param capabilities what the platform the command came from can show
+ * @param reach whose catalog the conversation speaks for (a direct chat answers for a group)
  */
 public record CommandContext(
     IncomingCommand command,
@@ -31,7 +33,8 @@ public record CommandContext(
     Role role,
     Instant now,
     Messages messages,
-    Capabilities capabilities) {
+    Capabilities capabilities,
+    ChatReach reach) {
 
   public CommandContext {
     Objects.requireNonNull(command, "command");
@@ -42,6 +45,7 @@ public record CommandContext(
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(messages, "messages");
     Objects.requireNonNull(capabilities, "capabilities");
+    Objects.requireNonNull(reach, "reach");
   }
 
   /** The text for {@code key} in the reply language. */

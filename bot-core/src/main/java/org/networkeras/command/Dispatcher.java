@@ -164,7 +164,15 @@ public final class Dispatcher implements BotCore {
               platform.personNaming());
       return handler.handle(
           new CommandContext(
-              command, arguments, community, language, role, clock.instant(), messages, platform));
+              command,
+              arguments,
+              community,
+              language,
+              role,
+              clock.instant(),
+              messages,
+              platform,
+              communities.reachOf(community, command.conversation())));
     } catch (CommandException e) {
       outcome = "refused " + e.messageKey();
       result = CommandListener.Outcome.REFUSED;
@@ -341,7 +349,8 @@ public final class Dispatcher implements BotCore {
         roles.roleOf(community, user),
         clock.instant(),
         messages,
-        capabilities.apply(conversation.platform()));
+        capabilities.apply(conversation.platform()),
+        communities.reachOf(community, conversation));
   }
 
   @Override

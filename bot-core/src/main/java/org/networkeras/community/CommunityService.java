@@ -122,6 +122,19 @@ public final class CommunityService {
             .orElse(false);
   }
 
+  /**
+   * What {@code conversation} speaks for: its group, or for a direct chat the group the member last
+   * used or, before any, a catalog of its own (one lookup, for direct chats only).
+   */
+  public ChatReach reachOf(Community community, Conversation conversation) {
+    if (!conversation.isDirect()) {
+      return ChatReach.GROUP;
+    }
+    return isOwnCatalog(community, conversation)
+        ? ChatReach.DIRECT_OWN
+        : ChatReach.DIRECT_FOR_GROUP;
+  }
+
   /** The community of a platform group, created with the defaults if new. */
   public Community byGroup(String groupKey, String name) {
     return byGroup.get(

@@ -73,6 +73,7 @@ public final class ForYouCommand implements CommandHandler {
               "foryou.reason.family", reason.count(), context.text("family." + reason.subject()));
       case TAG -> context.text("foryou.reason.tag", reason.count(), "#" + reason.subject());
       case CITY -> context.text("foryou.reason.city", reason.count(), reason.subject());
+      case HOME -> context.text("foryou.reason.home", reason.subject());
       case POPULAR -> context.text("foryou.reason.popular", reason.count());
       case SOON -> soon(context, pick);
     };

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,21 +32,27 @@ import org.networkeras.command.Words;
  *       the more telling reason, so it names the pick on a tie);
  *   <li><b>city</b> {@value #PER_PAST_CITY} per past event in the same city, at most {@value
  *       #PAST_EVENTS_COUNTED} counted (most events of a community share a city, so it is weak);
+ *   <li><b>home</b> {@value #HOME_CITY}: it is in the community's home city ({@code /settings
+ *       city}), a little more than one past event there, so among events otherwise alike the home
+ *       city's come first;
  *   <li><b>popular</b> 2 per member going and 1 per member interested, at most {@value
  *       #POPULAR_MAX};
  *   <li><b>soon</b> up to {@value #SOON_MAX}, falling linearly from now to the end of the horizon.
  * </ul>
  *
  * Ties go to the sooner event. Occurrences the member answered going, waiting or not going to,
- * cancelled or unpublished ones and those already started are never recommended. Each pick carries
- * the strongest signal as its reason (on equal points, in the order above); soonness is the reason
- * only for an event today or tomorrow, or when nothing else scores, since every event has some.
+ * cancelled or unpublished ones and those already started (under way: a pick is something to plan
+ * for) are never recommended. A series is one pick, at its next date left: five picks are five
+ * events, not one weekly meetup three times. Each pick carries the strongest signal as its reason
+ * (on equal points, in the order above); soonness is the reason only for an event today or
+ * tomorrow, or when nothing else scores, since every event has some.
  */
 final class ForYouRanking {
 
   static final int FOLLOW = 60;
   static final int PER_PAST_EVENT = 10;
   static final int PER_PAST_CITY = 4;
+  static final int HOME_CITY = 5;
   static final int PAST_EVENTS_COUNTED = 3;
   static final int POPULAR_MAX = 24;
   static final int SOON_MAX = 20;
@@ -101,6 +108,7 @@ final class ForYouRanking {
     TAG,
     FAMILY,
     CITY,
+    HOME,
     POPULAR,
     SOON
   }
@@ -110,7 +118,8 @@ final class ForYouRanking {
    *
    * @param signal the strongest signal
    * @param count past events (family, tag, city), members going (popular), days away (soon)
-   * @param subject what is followed, the family key, the tag, the city; empty otherwise
+   * @param subject what is followed, the family key, the tag, the city (past or home); empty
+   *     otherwise
    */
   record Reason(Signal signal, int count, String subject) {}
 
@@ -121,16 +130,18 @@ final class ForYouRanking {
   /**
    * The best {@code limit} candidates for the member at {@code now}, best first.
    *
+   * @param homeCity the community's home city, or {@code null}
    * @param horizon how far ahead events count as soon (the listing's length)
    */
   static List<Pick> rank(
       List<Candidate> candidates,
       Profile profile,
+      String homeCity,
       Instant now,
       Duration horizon,
       ZoneId zone,
       int limit) {
-    List<Pick> picks = new ArrayList<>();
+    Map<Long, Candidate> nextOfEach = new LinkedHashMap<>();
     for (Candidate candidate : candidates) {
       Occurrence occurrence = candidate.occurrence();
       if (occurrence.event().status() != EventStatus.PUBLISHED
@@ -138,7 +149,14 @@ final class ForYouRanking {
           || profile.answered().contains(occurrence.ref())) {
         continue;
       }
-      picks.add(score(candidate, profile, now, horizon, zone));
+      nextOfEach.merge(
+          occurrence.event().id(),
+          candidate,
+          (a, b) -> a.occurrence().start().isAfter(b.occurrence().start()) ? b : a);
+    }
+    List<Pick> picks = new ArrayList<>();
+    for (Candidate candidate : nextOfEach.values()) {
+      picks.add(score(candidate, profile, homeCity, now, horizon, zone));
     }
     picks.sort(
         Comparator.comparingInt(Pick::score)
@@ -149,7 +167,12 @@ final class ForYouRanking {
   }
 
   static Pick score(
-      Candidate candidate, Profile profile, Instant now, Duration horizon, ZoneId zone) {
+      Candidate candidate,
+      Profile profile,
+      String homeCity,
+      Instant now,
+      Duration horizon,
+      ZoneId zone) {
     Event event = candidate.occurrence().event();
     int total = 0;
     Reason best = null;
@@ -181,6 +204,12 @@ final class ForYouRanking {
         event.city() == null ? 0 : profile.wentByCity().getOrDefault(Words.fold(event.city()), 0);
     int city = PER_PAST_CITY * Math.min(PAST_EVENTS_COUNTED, cityCount);
 
+    boolean atHome =
+        homeCity != null
+            && event.city() != null
+            && Words.fold(event.city()).equals(Words.fold(homeCity));
+    int home = atHome ? HOME_CITY : 0;
+
     int popular = Math.min(POPULAR_MAX, 2 * candidate.going() + candidate.interested());
 
     Instant start = candidate.occurrence().start();
@@ -192,10 +221,11 @@ final class ForYouRanking {
       new Reason(Signal.TAG, tagCount, bestTag == null ? "" : bestTag),
       new Reason(Signal.FAMILY, familyCount, event.family().key()),
       new Reason(Signal.CITY, cityCount, event.city() == null ? "" : event.city()),
+      new Reason(Signal.HOME, 0, atHome ? event.city() : ""),
       new Reason(Signal.POPULAR, candidate.going(), ""),
       new Reason(Signal.SOON, daysAway(now, start, zone), "")
     };
-    int[] points = {follow, tag, family, city, candidate.going() > 0 ? popular : 0, soon};
+    int[] points = {follow, tag, family, city, home, candidate.going() > 0 ? popular : 0, soon};
     for (int i = 0; i < reasons.length; i++) {
       total += points[i];
       boolean telling =

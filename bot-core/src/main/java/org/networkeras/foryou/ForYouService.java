@@ -66,7 +66,8 @@ public final class ForYouService {
       candidates.add(new ForYouRanking.Candidate(occurrence, counts.going(), counts.interested()));
     }
     return new Result(
-        ForYouRanking.rank(candidates, profile, now, HORIZON, community.zone(), LIMIT),
+        ForYouRanking.rank(
+            candidates, profile, community.defaultCity(), now, HORIZON, community.zone(), LIMIT),
         !profile.isEmpty());
   }
 

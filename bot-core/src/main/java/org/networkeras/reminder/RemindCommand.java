@@ -62,7 +62,7 @@ public final class RemindCommand implements CommandHandler {
     Occurrence occurrence =
         catalog
             .occurrence(context.community(), EventRef.parse(typed), context.now())
-            .orElseThrow(() -> new CommandException("event.not_found", typed.strip()));
+            .orElseThrow(() -> EventRef.notFound(context, typed));
     Rsvp rsvp =
         rsvps
             .find(occurrence.ref(), context.command().user().key())

@@ -84,7 +84,7 @@ public final class RsvpCommand implements CommandHandler {
             o ->
                 o.event().status() == EventStatus.PUBLISHED
                     || o.event().status() == EventStatus.CANCELLED)
-        .orElseThrow(() -> new CommandException("event.not_found", typed.strip()));
+        .orElseThrow(() -> EventRef.notFound(context, typed));
   }
 
   /** Records an answer and says privately what became of it, with the counts. */

@@ -8,7 +8,11 @@ import org.networkeras.command.ParameterSpec;
 import org.networkeras.command.ParsedArguments;
 import org.networkeras.community.CommunityService;
 
-/** {@code /settings city CITY|off}: the city assumed when a member names none. */
+/**
+ * {@code /settings city CITY|off}: the community's home city. Its events come first on each day of
+ * {@code /events} and the weekly agenda and rank higher in {@code /foryou}; a suggestion that names
+ * only a venue is placed there.
+ */
 final class CitySetting implements Setting {
 
   static final int MAX_LENGTH = 60;
@@ -42,17 +46,26 @@ final class CitySetting implements Setting {
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    return context.community().defaultCity() == null ? "-" : context.community().defaultCity();
+    String city = context.community().defaultCity();
+    return city == null ? "-" : context.text("settings.city_shown", city);
   }
 
-  /** The community's object is the one before the change: the new city is in the detail. */
+  /**
+   * The community's object is the one before the change: the new city is in the detail. Says what
+   * the city does, since nothing else in the reply shows it.
+   */
   @Override
   public String confirmation(CommandContext context, String detail, CommunitySettings after) {
     String city = detail.substring(detail.indexOf('=') + 1);
+    boolean none = city.equals("none");
     return context.text(
-        "settings.line",
-        context.text("settings.key.city"),
-        SettingsCommand.word(context, key()),
-        city.equals("none") ? "-" : city);
+            "settings.line",
+            context.text("settings.key.city"),
+            SettingsCommand.word(context, key()),
+            none ? "-" : city)
+        + " "
+        + (none
+            ? context.text("settings.city_none_effect")
+            : context.text("settings.city_effect", city));
   }
 }

@@ -87,4 +87,28 @@ final class EventsMistakesTest {
     assertThat(said.text()).contains("“-5” is a negative number").contains("“5 days ago”");
     assertThat(said.text()).doesNotContain("Events from");
   }
+
+  @Test
+  void anEventReferenceGivenToEventsSaysThatEventOpensIt() {
+    // when
+    Chat.Said said = chat.as("alice").in("paris-tech").send("/events 3-1203");
+
+    // then
+    assertThat(said.text())
+        .contains("“3-1203” is an event reference")
+        .contains("/event 3-1203 opens it")
+        .doesNotContain("did not understand");
+  }
+
+  @Test
+  void anEventReferenceGivenToEventsIsExplainedInFrench() {
+    // when
+    Chat.Said said =
+        chat.as("camille").withLocale(Locale.FRENCH).in("paris-tech").send("/events 3-1203");
+
+    // then
+    assertThat(said.text())
+        .contains("« 3-1203 » est une référence d’événement")
+        .contains("/event 3-1203 l’ouvre");
+  }
 }

@@ -67,4 +67,17 @@ final class EventsQueryTest {
     assertThat(query.timePhrase()).isEmpty();
     assertThat(query.filter()).isEqualTo(EventFilter.ALL);
   }
+
+  @Test
+  void aKindWordIsAKindEvenWhereItAlsoNamesAFamilyOrAPartOfTheDay() {
+    // when
+    EventsQuery barcamp = EventsQuery.parse("barcamp samedi", CatalogWords.cities(Set.of()));
+    EventsQuery breakfast = EventsQuery.parse("vendredi petit-déj", CatalogWords.cities(Set.of()));
+
+    // then
+    assertThat(barcamp.timePhrase()).isEqualTo("samedi");
+    assertThat(barcamp.filter()).isEqualTo(new EventFilter(null, null, null, Kind.BARCAMP));
+    assertThat(breakfast.timePhrase()).isEqualTo("vendredi");
+    assertThat(breakfast.filter().kind()).isEqualTo(Kind.BREAKFAST);
+  }
 }

@@ -235,4 +235,54 @@ final class ForYouCommandTest {
     // then
     assertThat(text).contains("Nothing is coming up in the next 30 days");
   }
+
+  @Test
+  void picksASeriesOnceAtItsNextDate() {
+    // given: the sample catalog, and a member who follows Lille, whose two weekly series would
+    // otherwise take four of the five picks
+    chat.withStarterCatalog("paris-tech");
+    alice.send("/subscribe Lille");
+
+    // when
+    String text = alice.send("/foryou").text();
+
+    // then
+    assertThat(text.split("Petit-déj entrepreneurs Lille", -1)).hasSize(2);
+    assertThat(text.split("Afterwork Lille", -1)).hasSize(2);
+    assertThat(text)
+        .contains("Tuesday 1 December 08:30 · Petit-déj entrepreneurs Lille (sample)")
+        .contains("Wednesday 2 December 18:30 · Afterwork Lille (sample)")
+        .contains("Soirée Analytics Lille (sample)");
+    assertThat(text.split("↳", -1)).hasSize(6);
+  }
+
+  @Test
+  void picksASeriesOnceInFrenchToo() {
+    // given
+    chat.withStarterCatalog("paris-tech");
+    Chat.Member amelie = chat.as("amelie").withLocale(Locale.FRENCH).in("paris-tech");
+    amelie.send("/subscribe Lille");
+
+    // when
+    String text = amelie.send("/foryou").text();
+
+    // then
+    assertThat(text.split("Petit-déj entrepreneurs Lille", -1)).hasSize(2);
+    assertThat(text)
+        .contains("mardi 1er décembre 08h30 · Petit-déj entrepreneurs Lille (sample)")
+        .contains("vous suivez Lille");
+  }
+
+  @Test
+  void neverOffersAnEventAlreadyUnderWay() {
+    // given: Thursday 19:15, the sample meetup runs 19:00–21:30
+    chat.withStarterCatalog("paris-tech");
+    chat.advance(Duration.ofMinutes(9 * 60 + 15));
+
+    // when
+    String text = alice.send("/foryou").text();
+
+    // then: /events lists it as under way; /foryou is for what one can still plan to go to
+    assertThat(text).doesNotContain("Meetup Java & Café (sample)");
+  }
 }

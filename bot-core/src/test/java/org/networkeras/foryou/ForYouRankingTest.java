@@ -83,7 +83,7 @@ final class ForYouRankingTest {
   }
 
   private static List<Pick> rank(List<Candidate> candidates, Profile profile) {
-    return ForYouRanking.rank(candidates, profile, NOW, HORIZON, PARIS, 5);
+    return ForYouRanking.rank(candidates, profile, null, NOW, HORIZON, PARIS, 5);
   }
 
   private static Profile wentTo(Map<Family, Integer> families, Map<String, Integer> tags) {
@@ -254,11 +254,11 @@ final class ForYouRankingTest {
     // when
     int three =
         ForYouRanking.score(
-                event, wentTo(Map.of(Family.NETWORKING, 3), Map.of()), NOW, HORIZON, PARIS)
+                event, wentTo(Map.of(Family.NETWORKING, 3), Map.of()), null, NOW, HORIZON, PARIS)
             .score();
     int ten =
         ForYouRanking.score(
-                event, wentTo(Map.of(Family.NETWORKING, 10), Map.of()), NOW, HORIZON, PARIS)
+                event, wentTo(Map.of(Family.NETWORKING, 10), Map.of()), null, NOW, HORIZON, PARIS)
             .score();
 
     // then
