@@ -169,7 +169,8 @@ public final class CoreWiring {
             settings,
             moderationLog,
             messages));
-    commands.add(new SubscribeCommand(subscriptions, catalog, messages));
+    SubscribeCommand subscribe = new SubscribeCommand(subscriptions, catalog, messages);
+    commands.add(subscribe);
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
     commands.add(new SubscriptionsCommand(subscriptions, messages));
     commands.add(new ForYouCommand(new ForYouService(catalog, rsvps, subscriptions), messages));
@@ -186,7 +187,7 @@ public final class CoreWiring {
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review, rsvpCard, edit),
+            List.of(events, event, suggest, guided, review, rsvpCard, edit, subscribe),
             List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,
