@@ -185,7 +185,8 @@ final class Launcher {
             () -> {
               core.runDue();
               return delivered(core.delivery().deliverDueNow());
-            });
+            },
+            core::nextDue);
         running.add(core.delivery());
         if (simulated == null) {
           startBeside(core);

@@ -285,6 +285,18 @@ public final class CoreWiring {
   }
 
   /**
+   * The next moment after {@code after} at which a running bot could have work: when the next
+   * queued message falls due, and at the latest {@link StartingSoonService#MIN_LEAD} later, so that
+   * {@link #runDue()} run at each such moment enqueues every "starting soon" post before its event
+   * starts (agendas and digests wait longer than that). A simulated clock stops at each one in
+   * turn.
+   */
+  public Instant nextDue(Instant after) {
+    Instant tick = after.plus(StartingSoonService.MIN_LEAD);
+    return delivery.outbox().nextDueAfter(after).filter(at -> at.isBefore(tick)).orElse(tick);
+  }
+
+  /**
    * The recurring tasks to start with {@link Delivery#start(List)}: each checks every minute for
    * work that fell due, as {@link #runDue()} does.
    */
