@@ -162,13 +162,10 @@ public final class CoreWiring {
     EditCommand edit = new EditCommand(edits, messages, database.state());
     commands.add(edit);
     commands.add(new CancelEventCommand(edits, messages));
-    commands.add(new LogCommand(moderationLog, messages));
-    commands.add(
-        new SettingsCommand(
-            SettingsRegistry.standard(communities, settings, agenda, startingSoon),
-            settings,
-            moderationLog,
-            messages));
+    SettingsRegistry registry =
+        SettingsRegistry.standard(communities, settings, agenda, startingSoon);
+    commands.add(new LogCommand(moderationLog, messages, registry::logged));
+    commands.add(new SettingsCommand(registry, settings, moderationLog, messages));
     SubscribeCommand subscribe = new SubscribeCommand(subscriptions, catalog, messages);
     commands.add(subscribe);
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));

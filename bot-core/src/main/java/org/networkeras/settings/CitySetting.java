@@ -55,4 +55,10 @@ final class CitySetting implements Setting {
         SettingsCommand.word(context, key()),
         city.equals("none") ? "-" : city);
   }
+
+  /** The detail holds all the confirmation says. */
+  @Override
+  public String logged(CommandContext context, String detail) {
+    return confirmation(context, detail, null);
+  }
 }
