@@ -86,7 +86,7 @@ final class Launcher {
       config = config();
       now = options.now == null ? null : parseNow(options.now, config.defaults().zone());
     } catch (ConfigException e) {
-      err.println("networkeras: " + e.getMessage());
+      fail(e.getMessage(), e);
       return 2;
     }
     boolean platforms = config.discordEnabled() || config.telegramEnabled();
@@ -109,13 +109,14 @@ final class Launcher {
               : Database.open(config.database().url());
     } catch (StoreException | IllegalArgumentException e) {
       // one line, even when a library's message (Flyway's) spans several
-      err.println("networkeras: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+      fail(StartUpFailure.oneLine(e.getMessage()), e);
       return 2;
     }
     // Released once everything is closed, so a shutdown hook lets the JVM exit only then.
     CountDownLatch closed = new CountDownLatch(1);
     // Everything started is closed on the way out, also when a later platform fails to start.
     List<AutoCloseable> running = new ArrayList<>();
+    Starting starting = null;
     try (Database database = opened) {
       CoreWiring core =
           new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
@@ -138,6 +139,7 @@ final class Launcher {
         }
       }
       if (config.discordEnabled()) {
+        starting = Starting.DISCORD;
         String shards = config.discord().shards();
         DiscordAdapter discord =
             shards.isEmpty()
@@ -154,6 +156,7 @@ final class Launcher {
         log.info("Discord adapter started");
       }
       if (config.telegramEnabled()) {
+        starting = Starting.TELEGRAM;
         TelegramAdapter telegram =
             TelegramAdapter.start(
                 new TelegramSettings(
@@ -168,6 +171,7 @@ final class Launcher {
         WebOperations.platform(web, Platform.TELEGRAM, telegram::status);
         log.info("Telegram adapter started");
       }
+      starting = null;
       if (console) {
         Console session =
             new Console(
@@ -185,7 +189,8 @@ final class Launcher {
             () -> {
               core.runDue();
               return delivered(core.delivery().deliverDueNow());
-            });
+            },
+            core::nextDue);
         running.add(core.delivery());
         if (simulated == null) {
           startBeside(core);
@@ -201,8 +206,13 @@ final class Launcher {
       closeAll(running);
       return 0;
     } catch (RuntimeException e) {
-      log.error("start-up failed", e);
-      err.println("networkeras: could not start: " + e.getMessage());
+      String line =
+          starting == null
+              ? "could not start: " + StartUpFailure.oneLine(e.getMessage())
+              : StartUpFailure.describe(
+                  e, starting.platform, starting.tokenVariable, starting.urlVariable);
+      log.error("start-up failed: {}", line);
+      fail(line, e);
       closeAll(running);
       return 1;
     } finally {
@@ -329,6 +339,33 @@ final class Launcher {
       communities.update(community);
     }
     return community;
+  }
+
+  /** The platform being started, to name its settings when it fails. */
+  private enum Starting {
+    DISCORD("Discord", "DISCORD_TOKEN", "DISCORD_API_URL"),
+    TELEGRAM("Telegram", "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL");
+
+    final String platform;
+    final String tokenVariable;
+    final String urlVariable;
+
+    Starting(String platform, String tokenVariable, String urlVariable) {
+      this.platform = platform;
+      this.tokenVariable = tokenVariable;
+      this.urlVariable = urlVariable;
+    }
+  }
+
+  /**
+   * Reports a start-up failure: one line on {@code err} with its cause, then the stack trace only
+   * with {@code --debug}.
+   */
+  private void fail(String line, Throwable failure) {
+    err.println("networkeras: " + line);
+    if (options.debug) {
+      failure.printStackTrace(err);
+    }
   }
 
   /** {@code --now} as an instant, in years {@value #FIRST_YEAR} to {@value #LAST_YEAR}. */

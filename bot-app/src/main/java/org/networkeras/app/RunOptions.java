@@ -50,6 +50,11 @@ final class RunOptions {
   @Option(names = "--iso-times", description = "Print every time as ISO-8601 with offset.")
   boolean isoTimes;
 
+  @Option(
+      names = "--debug",
+      description = "On a start-up failure, print the stack trace after the one-line cause.")
+  boolean debug;
+
   @Option(names = "--no-sample", description = "Do not load the starter catalog.")
   boolean noSample;
 

@@ -122,7 +122,15 @@ public final class CatalogWords {
         "interet",
         "thematique",
         "themed");
-    slot(Slot.BREAKFAST, "breakfasts", "petits-dejeuners", "petits-dej", "matinal", "matinale");
+    slot(
+        Slot.BREAKFAST,
+        "breakfasts",
+        "petit-dejeuner",
+        "petits-dejeuners",
+        "petit-dej",
+        "petits-dej",
+        "matinal",
+        "matinale");
     slot(
         Slot.EVENING,
         "evening",
@@ -213,7 +221,7 @@ public final class CatalogWords {
   }
 
   /** The family, slot and kind words, for suggesting the nearest one to a typo. */
-  static Set<String> filterWords() {
+  public static Set<String> filterWords() {
     Set<String> words = new TreeSet<>(FAMILIES.keySet());
     words.addAll(SLOTS.keySet());
     words.addAll(KINDS.keySet());

@@ -162,14 +162,12 @@ public final class CoreWiring {
     EditCommand edit = new EditCommand(edits, messages, database.state());
     commands.add(edit);
     commands.add(new CancelEventCommand(edits, messages));
-    commands.add(new LogCommand(moderationLog, messages));
-    commands.add(
-        new SettingsCommand(
-            SettingsRegistry.standard(communities, settings, agenda, startingSoon),
-            settings,
-            moderationLog,
-            messages));
-    commands.add(new SubscribeCommand(subscriptions, catalog, messages));
+    SettingsRegistry registry =
+        SettingsRegistry.standard(communities, settings, agenda, startingSoon);
+    commands.add(new LogCommand(moderationLog, messages, registry::logged));
+    commands.add(new SettingsCommand(registry, settings, moderationLog, messages));
+    SubscribeCommand subscribe = new SubscribeCommand(subscriptions, catalog, messages);
+    commands.add(subscribe);
     commands.add(new UnsubscribeCommand(subscriptions, catalog, messages));
     commands.add(new SubscriptionsCommand(subscriptions, messages));
     commands.add(new ForYouCommand(new ForYouService(catalog, rsvps, subscriptions), messages));
@@ -186,7 +184,7 @@ public final class CoreWiring {
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review, rsvpCard, edit),
+            List.of(events, event, suggest, guided, review, rsvpCard, edit, subscribe),
             List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,
@@ -281,6 +279,18 @@ public final class CoreWiring {
   public int runDue() {
     Instant now = clock.instant();
     return subscriptions.runDue(now) + agenda.runDue(now) + startingSoon.runDue(now);
+  }
+
+  /**
+   * The next moment after {@code after} at which a running bot could have work: when the next
+   * queued message falls due, and at the latest {@link StartingSoonService#MIN_LEAD} later, so that
+   * {@link #runDue()} run at each such moment enqueues every "starting soon" post before its event
+   * starts (agendas and digests wait longer than that). A simulated clock stops at each one in
+   * turn.
+   */
+  public Instant nextDue(Instant after) {
+    Instant tick = after.plus(StartingSoonService.MIN_LEAD);
+    return delivery.outbox().nextDueAfter(after).filter(at -> at.isBefore(tick)).orElse(tick);
   }
 
   /**

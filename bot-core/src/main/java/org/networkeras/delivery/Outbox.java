@@ -379,6 +379,26 @@ public final class Outbox {
                 .one());
   }
 
+  /**
+   * When the first pending message due strictly after {@code after} falls due; empty when none
+   * waits for a later moment. Lets a simulated clock stop at each moment something is due.
+   *
+   * @throws StoreException if the database fails
+   */
+  public Optional<Instant> nextDueAfter(Instant after) {
+    return database.withHandle(
+        "find the next due outbox message",
+        handle ->
+            handle
+                .createQuery(
+                    "SELECT MIN(not_before_ms) FROM outbox"
+                        + " WHERE status = 'PENDING' AND not_before_ms > :after")
+                .bind("after", after.toEpochMilli())
+                .mapTo(Long.class)
+                .findOne()
+                .map(Instant::ofEpochMilli));
+  }
+
   /** A message claimed by a worker until {@code until}. */
   record Claim(long id, OutgoingMessage message, int attempts, String worker, Instant until) {}
 

@@ -2,6 +2,7 @@ package org.networkeras.moderation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
 import org.networkeras.chat.Reply;
@@ -18,10 +19,18 @@ public final class LogCommand implements CommandHandler {
   static final int SHOWN = 20;
 
   private final ModerationLog log;
+  private final BiFunction<CommandContext, String, String> settingsText;
   private final CommandSpec spec;
 
-  public LogCommand(ModerationLog log, Messages messages) {
+  /**
+   * @param settingsText how a settings change's stored detail reads in the reader's language
+   */
+  public LogCommand(
+      ModerationLog log,
+      Messages messages,
+      BiFunction<CommandContext, String, String> settingsText) {
     this.log = log;
+    this.settingsText = settingsText;
     this.spec =
         new CommandSpec(
             "log",
@@ -57,7 +66,11 @@ public final class LogCommand implements CommandHandler {
       }
       if (entry.detail() != null) {
         pieces.add(Piece.text(" · "));
-        pieces.add(Piece.text(entry.detail()));
+        pieces.add(
+            Piece.text(
+                entry.action().equals(ModerationLog.Action.SETTINGS.key())
+                    ? settingsText.apply(context, entry.detail())
+                    : entry.detail()));
       }
       reply.line(new Line(pieces));
     }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.Occurrence;
 import org.networkeras.chat.Line;
@@ -15,6 +16,7 @@ import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.Words;
 import org.networkeras.i18n.Messages;
 
 /**
@@ -27,6 +29,10 @@ public final class CapacityCommand implements CommandHandler {
 
   private static final int MAX_SEATS = 100_000;
   private static final int MAX_GUESTS = 20;
+
+  /** The words for "no seat limit", in English and French. */
+  private static final Set<String> NO_LIMIT =
+      Set.of("off", "none", "unlimited", "-", "aucune", "aucun", "illimite", "sans", "desactive");
 
   private final RsvpService rsvps;
   private final CatalogService catalog;
@@ -75,7 +81,7 @@ public final class CapacityCommand implements CommandHandler {
         RsvpCommand.occurrence(catalog, context, context.arguments().require("ref"));
     String typed = context.arguments().require("seats").strip().toLowerCase(Locale.ROOT);
     Optional<Integer> seats;
-    if (typed.equals("off") || typed.equals("none") || typed.equals("aucune")) {
+    if (NO_LIMIT.contains(Words.fold(typed))) {
       seats = Optional.empty();
     } else if (typed.matches("[0-9]+") && new BigInteger(typed).signum() > 0) {
       if (new BigInteger(typed).compareTo(BigInteger.valueOf(MAX_SEATS)) > 0) {

@@ -1,6 +1,5 @@
 package org.networkeras.rsvp;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.networkeras.chat.Reply;
 import org.networkeras.command.CommandContext;
@@ -9,6 +8,7 @@ import org.networkeras.command.CommandHandler;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
 import org.networkeras.command.ParameterSpec;
+import org.networkeras.command.Words;
 import org.networkeras.i18n.Messages;
 
 /**
@@ -46,7 +46,7 @@ public final class VisibleCommand implements CommandHandler {
   @Override
   public Reply handle(CommandContext context) {
     String key = context.command().user().key();
-    String choice = context.arguments().get("choice").orElse("").strip().toLowerCase(Locale.ROOT);
+    String choice = Words.fold(context.arguments().get("choice").orElse("").strip());
     switch (choice) {
       case "" -> {
         boolean visible = rsvps.visible(context.community(), key);
@@ -58,8 +58,10 @@ public final class VisibleCommand implements CommandHandler {
             .privately()
             .build();
       }
-      case "on", "oui", "yes" -> rsvps.setVisible(context.community(), key, true);
-      case "off", "non", "no" -> rsvps.setVisible(context.community(), key, false);
+      case "on", "yes", "show", "oui", "afficher", "affiche", "active", "activer" ->
+          rsvps.setVisible(context.community(), key, true);
+      case "off", "no", "hide", "non", "masquer", "masque", "cacher", "desactive", "desactiver" ->
+          rsvps.setVisible(context.community(), key, false);
       default -> throw new CommandException("visible.usage");
     }
     boolean visible = rsvps.visible(context.community(), key);

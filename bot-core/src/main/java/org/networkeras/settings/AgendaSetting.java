@@ -47,7 +47,25 @@ final class AgendaSetting implements Setting {
 
   @Override
   public String show(CommandContext context, CommunitySettings current) {
-    AgendaSchedule schedule = agenda.schedule(context.community());
+    return text(context, agenda.schedule(context.community()));
+  }
+
+  /** As {@link AgendaSchedule#describe} stored it: {@code monday 09:30}, {@code off}, … (auto). */
+  @Override
+  public String storedValue(CommandContext context, String stored) {
+    String auto = " (auto)";
+    AgendaSchedule schedule =
+        stored.endsWith(auto)
+            ? AgendaSchedule.parse(
+                stored.substring(0, stored.length() - auto.length()), AgendaSchedule.DEFAULT)
+            : AgendaSchedule.parse(stored, AgendaSchedule.DEFAULT);
+    if (stored.endsWith(auto)) {
+      schedule = new AgendaSchedule(AgendaSchedule.State.AUTO, schedule.day(), schedule.time());
+    }
+    return text(context, schedule);
+  }
+
+  private static String text(CommandContext context, AgendaSchedule schedule) {
     String day = schedule.day().getDisplayName(TextStyle.FULL, context.language().locale());
     String time =
         context.text(

@@ -47,4 +47,9 @@ final class AnnounceSetting implements Setting {
         ? "-"
         : String.join(", ", current.announceTo().stream().map(Conversation::key).toList());
   }
+
+  @Override
+  public String storedValue(CommandContext context, String stored) {
+    return SettingValues.isOff(stored) ? context.text("settings.off") : stored;
+  }
 }

@@ -68,4 +68,10 @@ final class CitySetting implements Setting {
             ? context.text("settings.city_none_effect")
             : context.text("settings.city_effect", city));
   }
+
+  /** The detail holds all the confirmation says. */
+  @Override
+  public String logged(CommandContext context, String detail) {
+    return confirmation(context, detail, null);
+  }
 }

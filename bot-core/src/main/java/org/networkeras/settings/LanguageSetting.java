@@ -63,4 +63,10 @@ final class LanguageSetting implements Setting {
         SettingsCommand.word(context, key()),
         context.text("settings.language." + detail.substring(detail.indexOf('=') + 1)));
   }
+
+  /** The detail holds all the confirmation says. */
+  @Override
+  public String logged(CommandContext context, String detail) {
+    return confirmation(context, detail, null);
+  }
 }

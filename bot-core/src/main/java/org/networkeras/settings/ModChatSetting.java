@@ -41,4 +41,9 @@ final class ModChatSetting implements Setting {
   public String show(CommandContext context, CommunitySettings current) {
     return current.moderatorsChat() == null ? "-" : current.moderatorsChat().key();
   }
+
+  @Override
+  public String storedValue(CommandContext context, String stored) {
+    return SettingValues.isOff(stored) ? context.text("settings.off") : stored;
+  }
 }

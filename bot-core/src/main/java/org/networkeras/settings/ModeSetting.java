@@ -42,6 +42,11 @@ final class ModeSetting implements Setting {
     return context.text("settings.mode." + current.mode().key());
   }
 
+  @Override
+  public String storedValue(CommandContext context, String stored) {
+    return mode(stored).map(m -> context.text("settings.mode." + m.key())).orElse(stored);
+  }
+
   /**
    * The mode a word names, in English or French ({@code moderated}, {@code modéré}, {@code open},
    * {@code ouvert}).

@@ -41,6 +41,11 @@ final class RemindersSetting implements Setting {
     return Delays.text(current.reminderOffsets(), context);
   }
 
+  @Override
+  public String storedValue(CommandContext context, String stored) {
+    return Delays.text(Delays.parse(stored, "settings.bad_offsets"), context);
+  }
+
   /** {@code 1d}, {@code 2h}, {@code 30m}: as the moderation log keeps them. */
   static String show(Duration d) {
     if (d.toMinutes() % (24 * 60) == 0) {

@@ -106,4 +106,10 @@ final class RoleSetting implements Setting {
             .orElse(person.displayName());
     return name + " (" + person.key() + ")";
   }
+
+  /** The detail holds all the confirmation says. */
+  @Override
+  public String logged(CommandContext context, String detail) {
+    return confirmation(context, detail, null);
+  }
 }

@@ -51,6 +51,28 @@ interface Setting {
         show(context, after));
   }
 
+  /**
+   * How {@code /log} shows a change this setting recorded, in the reader's language: by default its
+   * name and the stored value as {@link #storedValue} words it.
+   *
+   * @param detail what {@link #change} returned when the change was made
+   */
+  default String logged(CommandContext context, String detail) {
+    return context.text(
+        "settings.line",
+        context.text("settings.key." + key()),
+        SettingsCommand.word(context, key()),
+        storedValue(context, detail.substring(detail.indexOf('=') + 1)));
+  }
+
+  /**
+   * A value as {@link #change} stored it after {@code key=} ({@code moderated}, {@code 1d, 2h},
+   * {@code off}), in the reader's language; by default as stored.
+   */
+  default String storedValue(CommandContext context, String stored) {
+    return stored;
+  }
+
   /** One part of a value. */
   record Part(String name, ParameterSpec.Type type) {}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.networkeras.agenda.AgendaService;
 import org.networkeras.chat.Role;
+import org.networkeras.command.CommandContext;
 import org.networkeras.community.CommunityService;
 import org.networkeras.soon.StartingSoonService;
 
@@ -50,6 +51,27 @@ public final class SettingsRegistry {
   /** The keys, in order. */
   public List<String> keys() {
     return List.copyOf(settings.keySet());
+  }
+
+  /**
+   * How {@code /log} shows a recorded settings change, in the reader's language ({@code Weekly
+   * agenda (agenda): Monday at 09:30}); a detail no setting recognizes (an older format) is shown
+   * as stored.
+   */
+  public String logged(CommandContext context, String detail) {
+    for (Setting setting : settings.values()) {
+      String key = setting.key();
+      if (detail.length() > key.length()
+          && detail.startsWith(key)
+          && "=+-".indexOf(detail.charAt(key.length())) >= 0) {
+        try {
+          return setting.logged(context, detail);
+        } catch (RuntimeException unreadable) {
+          return detail;
+        }
+      }
+    }
+    return detail;
   }
 
   Optional<Setting> find(String key) {

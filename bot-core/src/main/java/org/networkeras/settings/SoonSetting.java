@@ -41,4 +41,11 @@ final class SoonSetting implements Setting {
         .map(lead -> Delays.text(lead, context))
         .orElseGet(() -> context.text("settings.off"));
   }
+
+  @Override
+  public String storedValue(CommandContext context, String stored) {
+    return StartingSoonService.parse(stored)
+        .map(lead -> Delays.text(lead, context))
+        .orElseGet(() -> context.text("settings.off"));
+  }
 }

@@ -1,5 +1,6 @@
 package org.networkeras.subscription;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.networkeras.catalog.CatalogService;
@@ -19,8 +20,6 @@ import org.networkeras.i18n.Messages;
  * the direct messages for those words. Answered privately.
  */
 public final class UnsubscribeCommand implements CommandHandler {
-
-  private static final List<String> ALL = List.of("all", "tout", "tous", "toutes");
 
   private final SubscriptionService subscriptions;
   private final CatalogService catalog;
@@ -53,12 +52,16 @@ public final class UnsubscribeCommand implements CommandHandler {
       throw new CommandException("unsubscribe.missing");
     }
     Reply.Builder reply = context.reply().privately();
-    if (ALL.contains(Words.fold(what))) {
+    if (SubscriptionWords.ALL.contains(Words.fold(what))) {
       int removed = subscriptions.unsubscribeAll(context.community(), context.command().user());
       return reply.line(Piece.text(context.text("unsubscribe.all", removed))).build();
     }
-    List<Subscription> gone =
+    SubscriptionWords.Reading reading =
         SubscriptionWords.parse(what, SubscribeCommand.cities(catalog, context));
+    // A word a typo away from a known one may have been followed as a tag before it was asked
+    // about.
+    List<Subscription> gone = new ArrayList<>(reading.subscriptions());
+    reading.guesses().forEach(g -> gone.add(Subscription.tag(g.typed())));
     List<Subscription> removed =
         subscriptions.unsubscribe(context.community(), context.command().user(), gone);
     if (removed.isEmpty()) {

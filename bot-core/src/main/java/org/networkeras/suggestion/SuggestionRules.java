@@ -253,8 +253,8 @@ final class SuggestionRules {
 
   /** Whether two titles likely name the same event (accents, case and punctuation ignored). */
   static boolean similarTitles(String a, String b) {
-    String x = NOT_WORD.matcher(Words.fold(a)).replaceAll("");
-    String y = NOT_WORD.matcher(Words.fold(b)).replaceAll("");
+    String x = squeezed(a);
+    String y = squeezed(b);
     if (x.isEmpty() || y.isEmpty()) {
       return false;
     }
@@ -266,6 +266,13 @@ final class SuggestionRules {
       return true;
     }
     return Words.nearest(x, List.of(y), Math.max(1, shorter / 6)) != null;
+  }
+
+  /**
+   * Folded, with everything but letters and digits left out: {@code Soirée #2} → {@code soiree2}.
+   */
+  static String squeezed(String text) {
+    return NOT_WORD.matcher(Words.fold(text)).replaceAll("");
   }
 
   private static String blankToNull(String text) {

@@ -129,7 +129,10 @@ public final class SuggestionService {
           .checkSeries(times.recurrence(), times.start(), community.zone(), draft.when().strip());
     }
     if (!draft.twinAccepted()) {
-      Optional<Event> twin = duplicates.twin(community, title, times.start(), link);
+      Optional<Event> twin =
+          duplicates.twin(
+              community,
+              new Duplicates.Candidate(title, times.start(), place.city(), place.venue(), link));
       if (twin.isPresent()) {
         return new Outcome.Twin(drafts.hold(draft, author), twin.get());
       }

@@ -206,6 +206,10 @@ final class OneLanguageRepliesTest {
             "/subscriptions",
             "/unsubscribe all",
             "/visible on",
+            "/visible",
+            "/visible peut-être",
+            "fr".equals(language) ? "/visible non" : "/visible off",
+            "/visible",
             "/notgoing " + other,
             "/events " + ref,
             "/foryou",
@@ -223,6 +227,10 @@ final class OneLanguageRepliesTest {
     }
     replies.add(mona.send("/review").text());
     replies.add(mona.send("/capacity " + ref + " 10 1").text());
+    replies.add(mona.send("/capacity " + ref + " beaucoup").text());
+    replies.add(mona.send("/capacity " + ref + " 99999999").text());
+    replies.add(
+        mona.send("/capacity " + ref + " " + ("fr".equals(language) ? "aucune" : "off")).text());
     replies.add(mona.send("/log").text());
     for (String line :
         List.of(
@@ -235,7 +243,8 @@ final class OneLanguageRepliesTest {
                 ? "/settings modérateur ajouter mona"
                 : "/settings moderator add mona",
             "/settings ville Lyon",
-            "/settings")) {
+            "/settings",
+            "/log")) {
       replies.add(admin.send(line).text());
     }
     return replies;

@@ -48,7 +48,7 @@ final class CapacityLimitsTest {
 
     // then
     assertThat(english.text()).contains("999999 seats").contains("at most 100,000");
-    assertThat(french.text()).contains("au plus 100").contains("off");
+    assertThat(french.text()).contains("au plus 100").contains("ou aucune").doesNotContain("off");
     assertThat(mona.send("/capacity " + ref + " 100000").text()).contains("100,000 seats");
   }
 

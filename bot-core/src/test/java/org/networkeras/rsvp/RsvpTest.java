@@ -144,6 +144,35 @@ final class RsvpTest {
   }
 
   @Test
+  void visibleAndCapacitySpeakFrenchWordsToAFrenchMember() {
+    // given
+    Chat.Member camille = chat.as("camille").withLocale(java.util.Locale.FRENCH).in("paris-tech");
+    Chat.Member marc =
+        chat.as("marc")
+            .withRole(Role.MODERATOR)
+            .withLocale(java.util.Locale.FRENCH)
+            .in("paris-tech");
+
+    // when
+    Chat.Said usage = camille.send("/visible peut-être");
+    Chat.Said shown = camille.send("/visible oui");
+    Chat.Said hidden = camille.send("/visible masquer");
+    Chat.Said state = camille.send("/visible");
+    Chat.Said limited = marc.send("/capacity " + ref + " 12");
+    Chat.Said unlimited = marc.send("/capacity " + ref + " aucune");
+    Chat.Said refused = marc.send("/capacity " + ref + " beaucoup");
+
+    // then
+    assertThat(usage.text()).contains("/visible oui ou /visible non").doesNotContain("off");
+    assertThat(shown.text()).contains("votre nom apparaît");
+    assertThat(hidden.text()).contains("votre nom est masqué");
+    assertThat(state.text()).contains("/visible oui l’affiche").doesNotContain(" on ");
+    assertThat(limited.text()).contains("12 places");
+    assertThat(unlimited.text()).contains("pas de limite de places");
+    assertThat(refused.text()).contains("ou aucune").doesNotContain("off");
+  }
+
+  @Test
   void putsMembersOnTheWaitingListWhenFullAndPromotesTheFirstWhenASeatFrees() {
     // given two seats: alice and her guest take them, bob then carol wait
     mona.send("/capacity " + ref + " 2");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,8 +204,40 @@ final class SettingsTest {
     admin.send("/settings mode open");
     admin.send("/settings city Lyon");
     assertThat(admin.send("/log").text())
-        .contains("ada · changed a setting · city=Lyon")
-        .contains("ada · changed a setting · mode=open");
+        .contains("ada · changed a setting · Default city (city): Lyon")
+        .contains("ada · changed a setting · Moderation mode (mode): open");
+  }
+
+  @Test
+  void theLogShowsStoredChangesAsSettingsDoesInEachLanguage() {
+    // given
+    admin.send("/settings agenda monday 09:30");
+    admin.send("/settings reminders 1d 2h");
+    admin.send("/settings soon off");
+    admin.send("/settings mode open");
+    Chat.Member adele =
+        chat.as("adele").withRole(Role.ADMIN).withLocale(Locale.FRENCH).in("paris-tech");
+
+    // when
+    String english = admin.send("/log").text();
+    String french = adele.send("/log").text();
+
+    // then
+    assertThat(english)
+        .contains("Weekly agenda (agenda): Monday at 09:30")
+        .contains("Moderation mode (mode): open")
+        .doesNotContain("agenda=")
+        .doesNotContain("reminders=")
+        .doesNotContain("mode=")
+        .doesNotContain("soon=");
+    assertThat(french)
+        .contains("Agenda de la semaine (agenda) : lundi à 09h30")
+        .contains("Délais des rappels (rappels) : 1 j, 2 h")
+        .contains("Mode de modération (mode) : ouvert")
+        .doesNotContain("monday")
+        .doesNotContain("agenda=")
+        .doesNotContain("=open")
+        .doesNotContain("1d");
   }
 
   @Test

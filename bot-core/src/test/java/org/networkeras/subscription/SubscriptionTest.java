@@ -129,6 +129,90 @@ final class SubscriptionTest {
   }
 
   @Test
+  void asksAboutATypoOfAKnownWordInsteadOfFollowingItAsATag() {
+    // when
+    Chat.Said asked = alice.send("/subscribe networkng Lyon");
+    Chat.Said nothingYet = alice.send("/subscriptions");
+    Chat.Said yes = alice.press(asked, "Yes: Networking (family)");
+
+    // then
+    assertThat(asked.text())
+        .contains("Did you mean Networking (family) by “networkng”?")
+        .contains("Nothing is followed until you answer");
+    assertThat(asked.reply().visibility()).isEqualTo(Visibility.PRIVATE);
+    assertThat(nothingYet.text()).contains("You follow nothing here yet");
+    assertThat(yes.text()).contains("Networking (family)").contains("Lyon (city)");
+    assertThat(alice.send("/subscriptions").text()).doesNotContain("#networkng");
+  }
+
+  @Test
+  void followsTheWordAsTypedWhenTheMemberSaysItIsNoTypo() {
+    // when
+    Chat.Said asked = alice.send("/subscribe kotlinn afterwrok");
+    Chat.Said no = alice.press(asked, "No, follow #afterwrok");
+
+    // then
+    assertThat(asked.text()).contains("Did you mean Evening (slot) by “afterwrok”?");
+    assertThat(no.text()).contains("#afterwrok (tag)").contains("#kotlinn (tag)");
+    assertThat(alice.send("/subscribe #networkng").text()).contains("#networkng (tag)");
+  }
+
+  @Test
+  void asksAboutATypoInFrenchAndMapsFrenchWords() {
+    // given
+    Chat.Member amelie = chat.as("amelie").withLocale(Locale.FRENCH).in("paris-tech");
+
+    // when
+    Chat.Said asked = amelie.send("/subscribe réseautag");
+    Chat.Said yes = amelie.press(asked, "Oui : Networking (famille)");
+    Chat.Said mapped = amelie.send("/subscribe petit-déj réseautage");
+
+    // then
+    assertThat(asked.text())
+        .contains("Vouliez-vous dire Networking (famille) par « réseautag » ?")
+        .contains("Rien n’est suivi avant votre réponse");
+    assertThat(yes.text()).contains("Abonnement à :").contains("Networking (famille)");
+    assertThat(mapped.text()).contains("Petit-déjeuner (créneau)").doesNotContain("#");
+  }
+
+  @Test
+  void followsEveryFamilyForAllOrTout() {
+    // given
+    Chat.Member amelie = chat.as("amelie").withLocale(Locale.FRENCH).in("paris-tech");
+
+    // when
+    Chat.Said all = alice.send("/subscribe all breakfast");
+    Chat.Said tout = amelie.send("/subscribe tout");
+
+    // then
+    assertThat(all.text())
+        .contains("Networking (family)")
+        .contains("Bloggers (family)")
+        .contains("Promotional (family)")
+        .contains("Common interest (family)")
+        .contains("Breakfast (slot)")
+        .doesNotContain("#");
+    assertThat(tout.text())
+        .contains("Networking (famille)")
+        .contains("Blogueurs (famille)")
+        .contains("Événementiel (famille)")
+        .contains("Intérêts communs (famille)")
+        .doesNotContain("#");
+  }
+
+  @Test
+  void unsubscribingATypoDropsTheTagFollowedBeforeItWasAskedAbout() {
+    // given
+    alice.press(alice.send("/subscribe networkng"), "No, follow #networkng");
+
+    // when
+    Chat.Said said = alice.send("/unsubscribe networkng");
+
+    // then
+    assertThat(said.text()).contains("No longer following:").contains("#networkng (tag)");
+  }
+
+  @Test
   void refusesAWordThatCannotBeFollowed() {
     // when
     Chat.Said said = alice.send("/subscribe Lyon !!");

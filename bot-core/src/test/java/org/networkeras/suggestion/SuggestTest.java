@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -293,6 +294,58 @@ final class SuggestTest {
 
     // then
     assertThat(twin.text()).contains("looks like an event").contains("Afterwork tech");
+  }
+
+  @Test
+  void numberedEventsInOtherBarsAreNotTwins() {
+    // given
+    Chat.Member camille = chat.as("camille").withLocale(Locale.FRENCH).in("paris-tech");
+    camille.send("/suggest Soirée networking numéro 1 | samedi 13h | Bar 1, Paris");
+
+    // when
+    Chat.Said second =
+        camille.send("/suggest Soirée networking numéro 2 | samedi 14h | Bar 2, Paris");
+    Chat.Said english =
+        alice.send("/suggest Networking night number 3 | saturday 1pm | Bar 1, Paris");
+
+    // then
+    assertThat(second.text()).contains("attend un modérateur").doesNotContain("ressemble");
+    assertThat(english.text()).contains("waits for a moderator").doesNotContain("looks like");
+  }
+
+  @Test
+  void theSameTitleInAnotherBarAtAnotherHourIsNotATwin() {
+    // given
+    alice.send("/suggest Networking night | saturday 1pm | Bar Rouge, Paris");
+
+    // when
+    Chat.Said other = alice.send("/suggest Networking night | saturday 2pm | Le Comptoir, Paris");
+
+    // then
+    assertThat(other.text()).contains("waits for a moderator").doesNotContain("looks like");
+  }
+
+  @Test
+  void stillFindsATrueTwinInTheSameBarInBothLanguages() {
+    // given
+    Chat.Member camille = chat.as("camille").withLocale(Locale.FRENCH).in("paris-tech");
+    camille.send("/suggest Soirée networking numéro 1 | samedi 13h | Bar 1, Paris");
+    alice.send("/suggest Networking night #4 | saturday 6pm | The Hub, Paris");
+
+    // when
+    Chat.Said french =
+        chat.as("denis")
+            .withLocale(Locale.FRENCH)
+            .in("paris-tech")
+            .send("/suggest SOIRÉE networking numero 1 ! | samedi 13h30 | bar 1, Paris");
+    Chat.Said english =
+        chat.as("bob").in("paris-tech").send("/suggest networking night 4 | saturday 6pm | Paris");
+
+    // then
+    assertThat(french.text())
+        .contains("ressemble à un événement")
+        .contains("Soirée networking numéro 1");
+    assertThat(english.text()).contains("looks like an event").contains("Networking night #4");
   }
 
   @Test

@@ -20,6 +20,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
@@ -34,6 +35,7 @@ import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
+import org.networkeras.chat.TokenRefusedException;
 import org.networkeras.cluster.LeasedWork;
 import org.networkeras.cluster.Leases;
 import org.slf4j.Logger;
@@ -179,6 +181,9 @@ public final class DiscordAdapter implements AutoCloseable {
       Thread.currentThread().interrupt();
       parts.shutdown();
       throw new IllegalStateException("interrupted while logging in to Discord", e);
+    } catch (InvalidTokenException e) {
+      parts.shutdown();
+      throw new TokenRefusedException("login", 401, e);
     } catch (RuntimeException e) {
       parts.shutdown();
       throw new IllegalStateException("could not log in to Discord: " + e.getMessage(), e);

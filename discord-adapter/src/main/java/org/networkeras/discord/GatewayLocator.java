@@ -8,6 +8,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.networkeras.chat.TokenRefusedException;
 
 /**
  * Finds the gateway of a Discord-compatible server. JDA's plain builder always connects to
@@ -21,6 +22,7 @@ final class GatewayLocator {
   /**
    * Asks {@code restBaseUrl + "gateway/bot"} for the gateway address.
    *
+   * @throws TokenRefusedException when the server refuses the token
    * @throws UncheckedIOException when the server cannot be reached or does not answer with a URL
    */
   static String gatewayUrl(OkHttpClient http, String restBaseUrl, String token) {
@@ -31,12 +33,17 @@ final class GatewayLocator {
             .build();
     try (Response response = http.newCall(request).execute()) {
       ResponseBody body = response.body();
+      if (response.code() == 401) {
+        throw new TokenRefusedException("GET gateway/bot", response.code());
+      }
       if (!response.isSuccessful() || body == null) {
         throw new IOException("GET gateway/bot answered HTTP " + response.code());
       }
       return DataObject.fromJson(body.string()).getString("url");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot find the gateway of " + restBaseUrl, e);
+    } catch (TokenRefusedException e) {
+      throw e;
     } catch (RuntimeException e) {
       throw new UncheckedIOException(
           "cannot find the gateway of " + restBaseUrl, new IOException(e.getMessage(), e));

@@ -18,6 +18,7 @@ import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.StateStore;
+import org.networkeras.chat.TokenRefusedException;
 import org.networkeras.chat.Usernames;
 import org.networkeras.cluster.LeasedWork;
 import org.networkeras.cluster.Leases;
@@ -30,6 +31,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -200,6 +202,11 @@ public final class TelegramAdapter implements AutoCloseable {
         adapter.close();
       } else {
         shutdown(workers, retries, http);
+      }
+      if (e instanceof TelegramApiRequestException refused
+          && refused.getErrorCode() != null
+          && refused.getErrorCode() == 401) {
+        throw new TokenRefusedException("getMe", 401, e);
       }
       throw new IllegalStateException(
           "Telegram bot could not start (check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL): "

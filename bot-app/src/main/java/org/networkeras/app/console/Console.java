@@ -6,11 +6,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.networkeras.chat.Arguments;
@@ -53,6 +55,7 @@ public final class Console {
   private final Map<String, Role> roles = new HashMap<>();
   private final Language language;
   private IntSupplier runDue = () -> 0;
+  private UnaryOperator<Instant> nextDue = after -> Instant.MAX;
   private String user = "alice";
   private String chat;
   private boolean direct;
@@ -85,7 +88,7 @@ public final class Console {
     this.chat = chat;
     this.texts = new ConsoleTexts(language);
     this.renderer = new PlainTextRenderer(clock, isoTimes);
-    this.gateway = new ConsoleGateway(out, renderer, texts);
+    this.gateway = new ConsoleGateway(out, clock, renderer, texts);
   }
 
   /** Where the bot's own messages (reminders, announcements) are printed. */
@@ -93,9 +96,17 @@ public final class Console {
     return gateway;
   }
 
-  /** What {@code :advance} runs once the clock moved: returns how many messages it sent. */
-  public void onAdvance(IntSupplier work) {
+  /**
+   * What {@code :advance} runs at each moment it stops at, as a running bot's scheduler would.
+   *
+   * @param work sends what fell due at the clock's time; returns how many messages it sent
+   * @param nextDue the next moment after a given one at which {@code work} may have something to
+   *     send; {@code :advance} stops there (and at the moment asked for) in turn, so nothing due
+   *     within the jump is sent late or dropped as out of date
+   */
+  public void onAdvance(IntSupplier work, UnaryOperator<Instant> nextDue) {
     this.runDue = work;
+    this.nextDue = nextDue;
   }
 
   /** Runs the session until the end of input or {@code :quit}. */
@@ -258,7 +269,14 @@ public final class Console {
       out.println(texts.get("console.bad_duration"));
       return;
     }
-    simulated.advance(total);
+    Instant target = clock.instant().plus(total);
+    int sent = 0;
+    while (clock.instant().isBefore(target)) {
+      Instant next = nextDue.apply(clock.instant());
+      Instant stop = next.isAfter(clock.instant()) && next.isBefore(target) ? next : target;
+      simulated.advance(Duration.between(clock.instant(), stop));
+      sent += runDue.getAsInt();
+    }
     out.println(
         texts.get(
             "console.advanced",
@@ -269,7 +287,7 @@ public final class Console {
                         clock.getZone(),
                         org.networkeras.chat.Piece.TimeStyle.FULL)),
                 Reply.text(language.locale()))));
-    if (runDue.getAsInt() == 0) {
+    if (sent == 0) {
       out.println(texts.get("console.nothing_due"));
     }
   }

@@ -73,11 +73,14 @@ final class ConsoleTest {
             "general");
     core.gateways().register(console.gateway());
     console.onAdvance(
-        () ->
-            (int)
-                core.delivery().deliverDueNow().stream()
-                    .filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED)
-                    .count());
+        () -> {
+          core.runDue();
+          return (int)
+              core.delivery().deliverDueNow().stream()
+                  .filter(a -> a.outcome() == DeliveryAttempt.Outcome.DELIVERED)
+                  .count();
+        },
+        core::nextDue);
     console.run();
     return bytes.toString(StandardCharsets.UTF_8);
   }
@@ -198,6 +201,30 @@ final class ConsoleTest {
   }
 
   @Test
+  void advancingPastAReminderDeliversItAtItsTimeRatherThanDroppingIt() {
+    // given alice goes to an event at 10:45 and wants a reminder 15 minutes before it
+    String published =
+        run(
+            ":role alice moderator\n/suggest Breakfast network | today 10:45 - 12:00 | Paris\n",
+            Language.EN);
+    java.util.regex.Matcher reference =
+        java.util.regex.Pattern.compile("Reference: (\\S+)").matcher(published);
+    assertThat(reference.find()).as(published).isTrue();
+    String ref = reference.group(1);
+
+    // when
+    String out = run("/going " + ref + "\n/remind " + ref + " 15m\n:advance 1h\n", Language.EN);
+
+    // then the reminder due at 10:30, 30 minutes into the hour, is delivered then, not dropped
+    assertThat(out)
+        .containsSubsequence(
+            "→ 2026-11-26T10:30+01:00, to alice (direct message):",
+            "Breakfast network",
+            "Clock moved to 2026-11-26T11:00+01:00.")
+        .doesNotContain("Nothing fell due.");
+  }
+
+  @Test
   void speaksFrench() {
     // when
     String out = run("/events ce soir\n:dm\n", Language.FR);
@@ -238,9 +265,9 @@ final class ConsoleTest {
         .containsSubsequence(
             "Clock moved to 2026-11-26T10:30+01:00.",
             "Nothing fell due.",
-            "Clock moved to 2026-11-26T11:30+01:00.",
-            "→ to group chat \"general\":",
-            "Starting soon: Afterwork")
+            "→ 2026-11-26T11:00+01:00, to group chat \"general\":",
+            "Starting soon: Afterwork",
+            "Clock moved to 2026-11-26T11:30+01:00.")
         .doesNotContain("Tomorrow: Barcamp");
   }
 }
