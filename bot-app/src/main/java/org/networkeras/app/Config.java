@@ -52,8 +52,21 @@ public record Config(
   /**
    * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
    * @param port its port; 0 when the server is off
+   * @param publicUrl the address members reach the server at ({@code https://agenda.example.org}),
+   *     which calendar feed addresses start with; empty when not set
    */
-  public record Http(String host, int port) {
+  public record Http(String host, int port, String publicUrl) {
+
+    public Http(String host, int port) {
+      this(host, port, "");
+    }
+
+    /** Where calendar feeds are read from, as this says. */
+    public org.networkeras.calendar.CalendarSettings calendars() {
+      return new org.networkeras.calendar.CalendarSettings(
+          enabled(), publicUrl.isEmpty() ? null : java.net.URI.create(publicUrl));
+    }
+
     public boolean enabled() {
       return port > 0;
     }
@@ -117,7 +130,10 @@ public record Config(
 
   record FileOutbox(@JsonProperty("retention") String retention) {}
 
-  record FileHttp(@JsonProperty("host") String host, @JsonProperty("port") String port) {}
+  record FileHttp(
+      @JsonProperty("host") String host,
+      @JsonProperty("port") String port,
+      @JsonProperty("public-url") String publicUrl) {}
 
   record FileLogging(@JsonProperty("format") String format) {}
 
@@ -151,6 +167,7 @@ public record Config(
           Map.entry("TELEGRAM_API_URL", "telegram.apiUrl"),
           Map.entry("NETWORKERAS_HTTP_PORT", "http.port"),
           Map.entry("NETWORKERAS_HTTP_HOST", "http.host"),
+          Map.entry("NETWORKERAS_HTTP_PUBLIC_URL", "http.public-url"),
           Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"),
           Map.entry("NETWORKERAS_OUTBOX_RETENTION", "outbox.retention"));
 
@@ -220,7 +237,11 @@ public record Config(
         throw new ConfigException("discord." + e.getMessage());
       }
     }
-    FileHttp h = raw.http() == null ? new FileHttp(null, null) : raw.http();
+    FileHttp h = raw.http() == null ? new FileHttp(null, null, null) : raw.http();
+    String publicUrl = pick(env, "NETWORKERAS_HTTP_PUBLIC_URL", h.publicUrl(), "").strip();
+    if (!publicUrl.isEmpty()) {
+      httpUrl("http.public-url", publicUrl);
+    }
     String format =
         pick(
                 env,
@@ -239,7 +260,8 @@ public record Config(
         new Telegram(telegramToken, telegramApi),
         new Http(
             pick(env, "NETWORKERAS_HTTP_HOST", h.host(), "127.0.0.1"),
-            port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0"))),
+            port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0")),
+            publicUrl),
         new Logging(format),
         new Outbox(
             retention(

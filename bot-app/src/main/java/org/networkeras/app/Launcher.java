@@ -119,7 +119,11 @@ final class Launcher {
     Starting starting = null;
     try (Database database = opened) {
       CoreWiring core =
-          new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+          new CoreWiring(
+              database,
+              clock,
+              new CommunityDefaults(zone, null, language, null),
+              config.http().calendars());
       core.delivery().keepSettledFor(config.outbox().retention());
       // Leases are about which process is alive, so they run on real time even under --now.
       Leases leases = new Leases(database, Clock.systemUTC());
@@ -185,6 +189,7 @@ final class Launcher {
                 System.console() != null,
                 options.chat);
         core.gateways().register(session.gateway());
+        session.saveFilesIn(config.dataDir().resolve("files"));
         session.onAdvance(
             () -> {
               core.runDue();
@@ -313,7 +318,10 @@ final class Launcher {
         loaded.telegram(),
         options.http == null
             ? loaded.http()
-            : new Config.Http(loaded.http().host(), Config.port("--http", options.http.toString())),
+            : new Config.Http(
+                loaded.http().host(),
+                Config.port("--http", options.http.toString()),
+                loaded.http().publicUrl()),
         loaded.logging(),
         loaded.outbox());
   }

@@ -8,6 +8,7 @@ import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.Platform;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.store.Database;
+import org.networkeras.web.CalendarRoutes;
 import org.networkeras.web.HealthCheck;
 import org.networkeras.web.HealthRoutes;
 import org.networkeras.web.MetricsRoutes;
@@ -65,7 +66,8 @@ final class WebOperations implements AutoCloseable {
                     ? HealthCheck.Result.up("started")
                     : HealthCheck.Result.down("starting")));
     checks.add(HealthCheck.database(database, HealthRoutes.CHECK_TIMEOUT));
-    List<WebRoutes> routes = List.of(checks, new MetricsRoutes(registry));
+    List<WebRoutes> routes =
+        List.of(checks, new MetricsRoutes(registry), new CalendarRoutes(core.calendars()));
     WebServer server;
     try {
       server = WebServer.start(new WebSettings(http.host(), http.port()), routes);
