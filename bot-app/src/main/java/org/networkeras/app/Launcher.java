@@ -216,7 +216,6 @@ final class Launcher {
               ? "could not start: " + StartUpFailure.oneLine(e.getMessage())
               : StartUpFailure.describe(
                   e, starting.platform, starting.tokenVariable, starting.urlVariable);
-      log.error("start-up failed: {}", line);
       fail(line, e);
       closeAll(running);
       return 1;

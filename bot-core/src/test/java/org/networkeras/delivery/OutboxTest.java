@@ -53,6 +53,20 @@ final class OutboxTest {
   }
 
   @Test
+  void namesTheNextMomentAPendingMessageFallsDue() {
+    // given one message due now, one in 30 minutes, one in 2 hours
+    outbox.enqueue(toAlice("due:now", NOW, EVENT));
+    outbox.enqueue(toAlice("due:soon", NOW.plus(Duration.ofMinutes(30)), EVENT));
+    outbox.enqueue(toAlice("due:later", NOW.plus(Duration.ofHours(2)), EVENT));
+
+    // then
+    assertThat(outbox.nextDueAfter(NOW)).contains(NOW.plus(Duration.ofMinutes(30)));
+    assertThat(outbox.nextDueAfter(NOW.plus(Duration.ofMinutes(30))))
+        .contains(NOW.plus(Duration.ofHours(2)));
+    assertThat(outbox.nextDueAfter(NOW.plus(Duration.ofHours(2)))).isEmpty();
+  }
+
+  @Test
   void enqueueingTheSameKeyTwiceKeepsTheFirstMessage() {
     // given
     OutgoingMessage first = toAlice("reminder:42:telegram:4242:PT2H", NOW, EVENT);

@@ -237,6 +237,8 @@ final class OneLanguageRepliesTest {
             "/settings",
             "/settings mode " + ("fr".equals(language) ? "ouvert" : "open"),
             "/settings mode nimporte",
+            "/settings announce nimporte",
+            "/settings agenda nimporte",
             "/settings reminders " + ("fr".equals(language) ? "1j 2h" : "1d 2h"),
             "/settings agenda " + ("fr".equals(language) ? "lundi 9h30" : "monday 9:30"),
             "fr".equals(language)
