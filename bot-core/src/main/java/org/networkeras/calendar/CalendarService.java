@@ -156,7 +156,8 @@ public final class CalendarService {
     Instant now = clock.instant();
     Map<Long, Integer> revisions = events.revisions(community.id());
     List<CalendarEntry> entries = new ArrayList<>();
-    for (Rsvp rsvp : rsvps.forMember(community, memberKey)) {
+    List<Rsvp> answers = rsvps.forMember(community, memberKey);
+    for (Rsvp rsvp : answers) {
       if (rsvp.status() != Rsvp.Status.GOING) {
         continue;
       }
@@ -172,7 +173,11 @@ public final class CalendarService {
                       o, community.zone(), revisions.getOrDefault(o.event().id(), 0), null)));
     }
     entries.sort(java.util.Comparator.comparing(e -> e.occurrence().start()));
-    Language language = community.language() == null ? Language.EN : community.language();
+    // The feed's name is in the language the member answers in, else the community's.
+    Language language =
+        answers.isEmpty()
+            ? (community.language() == null ? Language.EN : community.language())
+            : answers.get(0).language();
     return ics.feed(
         community, messages.get(language, "calendar.feed.mine", community.name()), entries);
   }

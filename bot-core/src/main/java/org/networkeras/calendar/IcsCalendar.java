@@ -287,7 +287,10 @@ public final class IcsCalendar {
           if (z instanceof ZoneOffset) {
             return Optional.empty();
           }
-          TimeZone known = zones.getTimeZone(z.getId());
+          TimeZone known;
+          synchronized (zones) { // ical4j does not say its registry is thread-safe
+            known = zones.getTimeZone(z.getId());
+          }
           return known == null ? Optional.empty() : Optional.of(known.getVTimeZone());
         });
   }

@@ -1,9 +1,11 @@
 package org.networkeras.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,10 +20,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.chat.Attachment;
 import org.networkeras.chat.BotCore;
+import org.networkeras.chat.ButtonPress;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.DeliveryResult;
+import org.networkeras.chat.Line;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
 
@@ -35,11 +40,12 @@ final class DiscordWireTest {
 
   private static FakeDiscord discord;
   private static DiscordAdapter adapter;
+  private static BotCore core;
 
   @BeforeAll
   static void startAgainstTheFakeDiscord() throws Exception {
     discord = new FakeDiscord();
-    BotCore core = mock(BotCore.class);
+    core = mock(BotCore.class);
     when(core.commandSpecs()).thenReturn(SampleSpecs.representative());
     DiscordSettings settings =
         new DiscordSettings(
@@ -100,6 +106,40 @@ final class DiscordWireTest {
     DataArray expected =
         DataArray.fromJson(DiscordCommandRenderer.commandsJson(SampleSpecs.representative()));
     assertThat(sent.toList()).isEqualTo(expected.toList());
+  }
+
+  @Test
+  void uploadsTheFileOfAnAnswerToAButtonPressWithTheAnswer() throws Exception {
+    // given
+    byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
+    when(core.handle(any(ButtonPress.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line.text("Open the attached file"))
+                .attachment(new Attachment("event-42.ics", "text/calendar", ics))
+                .privately()
+                .build());
+    FakeDiscord.Answer card =
+        new FakeDiscord.Answer(
+            FakeDiscord.AnswerKind.CALLBACK, 4, DataObject.empty().put("content", "A card"));
+
+    // when
+    FakeDiscord.Answer answer =
+        discord.awaitAnswer(
+            discord.pressButton(
+                new FakeDiscord.Person(FakeDiscord.MEMBER, "Mona", "en-US"), true, "ics:42", card));
+
+    // then
+    assertThat(answer.ephemeral()).isTrue();
+    assertThat(answer.text()).contains("Open the attached file");
+    assertThat(answer.files()).hasSize(1);
+    FakeDiscord.Upload file = answer.files().get(0);
+    assertThat(file.fileName()).isEqualTo("event-42.ics");
+    // JDA uploads every file as bytes; Discord gives it its type (text/calendar) from its name
+    assertThat(file.contentType()).startsWith("application/octet-stream");
+    assertThat(file.content()).isEqualTo(ics);
+    assertThat(answer.message().getArray("attachments").getObject(0).getString("filename"))
+        .isEqualTo("event-42.ics");
   }
 
   @Test

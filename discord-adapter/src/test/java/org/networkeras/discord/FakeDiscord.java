@@ -56,8 +56,14 @@ public final class FakeDiscord implements AutoCloseable {
    * a follow-up or an edit), and whether only the member sees it.
    *
    * @param callbackType the callback's type (4 message, 7 update, 8 choices, 9 modal), or 0
+   * @param files the files uploaded with it (the parts of a multipart request)
    */
-  public record Answer(AnswerKind kind, int callbackType, DataObject message) {
+  public record Answer(AnswerKind kind, int callbackType, DataObject message, List<Upload> files) {
+
+    public Answer(AnswerKind kind, int callbackType, DataObject message) {
+      this(kind, callbackType, message, List.of());
+    }
+
     /** Whether the message has Discord's EPHEMERAL flag (1 << 6). */
     public boolean ephemeral() {
       return (message.getInt("flags", 0) & 64) != 0;
@@ -90,6 +96,15 @@ public final class FakeDiscord implements AutoCloseable {
       return java.util.Optional.empty();
     }
   }
+
+  /**
+   * A file the bot uploaded, as the multipart part carried it.
+   *
+   * @param fileName the part's {@code filename}
+   * @param contentType the part's {@code Content-Type}
+   * @param content its bytes
+   */
+  public record Upload(String fileName, String contentType, byte[] content) {}
 
   private final MockWebServer server = new MockWebServer();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -468,6 +483,35 @@ public final class FakeDiscord implements AutoCloseable {
     return body.isBlank() ? DataObject.empty() : DataObject.fromJson(body);
   }
 
+  /** The files of a multipart request (every part but {@code payload_json}), in order. */
+  private static List<Upload> uploads(RecordedRequest request) {
+    String type = request.getHeaders().get("Content-Type");
+    okhttp3.MediaType mediaType = type == null ? null : okhttp3.MediaType.parse(type);
+    if (mediaType == null || !type.startsWith("multipart/") || request.getBody() == null) {
+      return List.of();
+    }
+    List<Upload> files = new java.util.ArrayList<>();
+    try (okhttp3.MultipartReader reader =
+        new okhttp3.MultipartReader(
+            new okio.Buffer().write(request.getBody()), mediaType.parameter("boundary"))) {
+      for (okhttp3.MultipartReader.Part part = reader.nextPart();
+          part != null;
+          part = reader.nextPart()) {
+        String disposition = part.headers().get("Content-Disposition");
+        java.util.regex.Matcher name =
+            java.util.regex.Pattern.compile("filename=\"([^\"]*)\"")
+                .matcher(disposition == null ? "" : disposition);
+        byte[] content = part.body().readByteArray();
+        if (name.find()) {
+          files.add(new Upload(name.group(1), part.headers().get("Content-Type"), content));
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return List.copyOf(files);
+  }
+
   private MockResponse answer(RecordedRequest request) {
     if ("websocket".equalsIgnoreCase(request.getHeaders().get("Upgrade"))) {
       gatewayTarget = request.getTarget();
@@ -517,7 +561,8 @@ public final class FakeDiscord implements AutoCloseable {
                 new Answer(
                     AnswerKind.CALLBACK,
                     type,
-                    callback.optObject("data").orElse(DataObject.empty())));
+                    callback.optObject("data").orElse(DataObject.empty()),
+                    uploads(request)));
       }
       return new MockResponse.Builder().code(204).build();
     }
@@ -528,7 +573,12 @@ public final class FakeDiscord implements AutoCloseable {
       }
       DataObject sent = payload(request);
       answersTo(token)
-          .add(new Answer(method.equals("POST") ? AnswerKind.FOLLOW_UP : AnswerKind.EDIT, 0, sent));
+          .add(
+              new Answer(
+                  method.equals("POST") ? AnswerKind.FOLLOW_UP : AnswerKind.EDIT,
+                  0,
+                  sent,
+                  uploads(request)));
       return json(
           200,
           message(CHANNEL_ID, sent)

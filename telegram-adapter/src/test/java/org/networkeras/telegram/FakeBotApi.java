@@ -409,14 +409,48 @@ public final class FakeBotApi implements AutoCloseable {
     return chat;
   }
 
-  /** The chat of a multipart {@code sendDocument}, as a JSON object like other calls' bodies. */
+  /**
+   * A multipart {@code sendDocument} as a JSON object like other calls' bodies: its {@code
+   * chat_id}, and its {@code document} part's {@code file_name}, {@code content_type} and {@code
+   * content} (the bytes as UTF-8 text).
+   */
   private static JsonNode multipartChat(RecordedRequest request) {
-    String text = request.getBody() == null ? "" : request.getBody().utf8();
-    java.util.regex.Matcher chat =
-        java.util.regex.Pattern.compile(
-                "name=\"chat_id\"\\r?\\n(?:[^\\r\\n]+\\r?\\n)*\\r?\\n(-?\\d+)")
-            .matcher(text);
-    return JSON.createObjectNode().put("chat_id", chat.find() ? chat.group(1) : "0");
+    com.fasterxml.jackson.databind.node.ObjectNode fields =
+        JSON.createObjectNode().put("chat_id", "0");
+    String type = request.getHeaders().get("Content-Type");
+    okhttp3.MediaType mediaType = type == null ? null : okhttp3.MediaType.parse(type);
+    if (mediaType == null || request.getBody() == null) {
+      return fields;
+    }
+    try (okhttp3.MultipartReader reader =
+        new okhttp3.MultipartReader(
+            new okio.Buffer().write(request.getBody()), mediaType.parameter("boundary"))) {
+      for (okhttp3.MultipartReader.Part part = reader.nextPart();
+          part != null;
+          part = reader.nextPart()) {
+        String disposition = part.headers().get("Content-Disposition");
+        java.util.regex.Matcher name =
+            java.util.regex.Pattern.compile("name=\"([^\"]*)\"(?:; filename=\"([^\"]*)\")?")
+                .matcher(disposition == null ? "" : disposition);
+        if (!name.find()) {
+          continue;
+        }
+        String content = part.body().readUtf8();
+        if (name.group(1).equals("chat_id")) {
+          fields.put("chat_id", content.strip());
+        } else if (name.group(1).equals("document")) {
+          fields.put("document", content.strip());
+        } else if (name.group(2) != null) {
+          fields
+              .put("file_name", name.group(2))
+              .put("content_type", part.headers().get("Content-Type"))
+              .put("content", content);
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return fields;
   }
 
   private static JsonNode body(RecordedRequest request) {

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -161,6 +162,38 @@ final class TelegramWireTest {
     JsonNode edit = api.take("editMessageText").body();
     assertThat(edit.get("text").asText()).isEqualTo("See you there");
     assertThat(edit.get("message_id").asInt()).isEqualTo(77);
+  }
+
+  @Test
+  void answersAButtonPressWithAFileBySendingItAsADocumentToTheGroup() throws Exception {
+    // given
+    when(core.handle(any(org.networkeras.chat.ButtonPress.class)))
+        .thenReturn(
+            Reply.builder(Locale.ENGLISH)
+                .line(Line.text("Open the attached file"))
+                .attachment(
+                    new Attachment(
+                        "event-42.ics",
+                        "text/calendar",
+                        "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)))
+                .privately()
+                .build());
+    start();
+
+    // when
+    api.queueUpdates(
+        BotApiJson.batch(BotApiJson.callback(502, BotApiJson.group(), BotApiJson.bob(), "ics:42")));
+
+    // then
+    JsonNode text = api.take("sendMessage").body();
+    assertThat(text.get("text").asText()).contains("Open the attached file");
+    JsonNode document = api.take("sendDocument").body();
+    assertThat(document.path("chat_id").asLong()).isEqualTo(BotApiJson.GROUP_ID);
+    assertThat(document.path("file_name").asText()).isEqualTo("event-42.ics");
+    assertThat(document.path("document").asText()).isEqualTo("attach://event-42.ics");
+    // TelegramBots uploads every file as bytes; Telegram gives it its type from its name
+    assertThat(document.path("content_type").asText()).startsWith("application/octet-stream");
+    assertThat(document.path("content").asText()).isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
   }
 
   @Test
