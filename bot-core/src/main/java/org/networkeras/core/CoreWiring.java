@@ -38,6 +38,7 @@ import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
+import org.networkeras.page.PageService;
 import org.networkeras.reminder.MineCommand;
 import org.networkeras.reminder.OccurrencePremises;
 import org.networkeras.reminder.RemindCommand;
@@ -98,6 +99,7 @@ public final class CoreWiring {
   private final StartingSoonService startingSoon;
   private final DeliveryRelay relay;
   private final Usernames usernames;
+  private final PageService pages;
 
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
     Objects.requireNonNull(database, "database");
@@ -131,6 +133,7 @@ public final class CoreWiring {
     delivery.checkPremisesWith(new OccurrencePremises(database, catalog, communities, rsvps));
     EventCommand event = new EventCommand(catalog, messages, clock, rsvpCard);
     this.moderationLog = new ModerationLog(database);
+    this.pages = new PageService(database);
     this.subscriptions =
         new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
     this.agenda =
@@ -165,7 +168,7 @@ public final class CoreWiring {
     commands.add(new LogCommand(moderationLog, messages));
     commands.add(
         new SettingsCommand(
-            SettingsRegistry.standard(communities, settings, agenda, startingSoon),
+            SettingsRegistry.standard(communities, settings, agenda, startingSoon, pages),
             settings,
             moderationLog,
             messages));
@@ -258,6 +261,11 @@ public final class CoreWiring {
   /** Communities' weekly agendas. */
   public AgendaService agenda() {
     return agenda;
+  }
+
+  /** Communities' public web agendas: on or off, and their addresses. */
+  public PageService pages() {
+    return pages;
   }
 
   /** Communities' "starting soon" posts. */

@@ -29,7 +29,8 @@ public final class Messages {
           "subs_messages",
           "foryou_messages",
           "soon_messages",
-          "settings_messages");
+          "settings_messages",
+          "web_messages");
 
   private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 

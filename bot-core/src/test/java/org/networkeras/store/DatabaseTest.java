@@ -87,7 +87,8 @@ final class DatabaseTest {
             "suggestion family optional",
             "leases",
             "series exceptions",
-            "outbox due order");
+            "outbox due order",
+            "public pages");
   }
 
   @Test
