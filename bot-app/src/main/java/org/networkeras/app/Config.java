@@ -52,10 +52,24 @@ public record Config(
   /**
    * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
    * @param port its port; 0 when the server is off
+   * @param publicUrl the address people reach the server at, from outside (a reverse proxy's {@code
+   *     https://agenda.example.org}), or {@code null} for {@code http://localhost:<port>}: the
+   *     public agenda's links and {@code /settings web}'s answer start with it
    */
-  public record Http(String host, int port) {
+  public record Http(String host, int port, String publicUrl) {
+
+    /** A server reached at {@code http://localhost:<port>}. */
+    public Http(String host, int port) {
+      this(host, port, null);
+    }
+
     public boolean enabled() {
       return port > 0;
+    }
+
+    /** {@link #publicUrl}, or {@code http://localhost:<port>} when none is set. */
+    public String address() {
+      return publicUrl == null ? "http://localhost:" + port : publicUrl;
     }
   }
 
@@ -117,7 +131,10 @@ public record Config(
 
   record FileOutbox(@JsonProperty("retention") String retention) {}
 
-  record FileHttp(@JsonProperty("host") String host, @JsonProperty("port") String port) {}
+  record FileHttp(
+      @JsonProperty("host") String host,
+      @JsonProperty("port") String port,
+      @JsonProperty("publicUrl") String publicUrl) {}
 
   record FileLogging(@JsonProperty("format") String format) {}
 
@@ -151,6 +168,7 @@ public record Config(
           Map.entry("TELEGRAM_API_URL", "telegram.apiUrl"),
           Map.entry("NETWORKERAS_HTTP_PORT", "http.port"),
           Map.entry("NETWORKERAS_HTTP_HOST", "http.host"),
+          Map.entry("NETWORKERAS_HTTP_PUBLIC_URL", "http.publicUrl"),
           Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"),
           Map.entry("NETWORKERAS_OUTBOX_RETENTION", "outbox.retention"));
 
@@ -220,7 +238,7 @@ public record Config(
         throw new ConfigException("discord." + e.getMessage());
       }
     }
-    FileHttp h = raw.http() == null ? new FileHttp(null, null) : raw.http();
+    FileHttp h = raw.http() == null ? new FileHttp(null, null, null) : raw.http();
     String format =
         pick(
                 env,
@@ -239,7 +257,8 @@ public record Config(
         new Telegram(telegramToken, telegramApi),
         new Http(
             pick(env, "NETWORKERAS_HTTP_HOST", h.host(), "127.0.0.1"),
-            port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0"))),
+            port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0")),
+            publicUrl(pick(env, "NETWORKERAS_HTTP_PUBLIC_URL", h.publicUrl(), ""))),
         new Logging(format),
         new Outbox(
             retention(
@@ -307,6 +326,16 @@ public record Config(
   static Language language(String setting, String value) {
     return Language.parse(value)
         .orElseThrow(() -> new ConfigException(setting + " must be en or fr, not '" + value + "'"));
+  }
+
+  /** The public address, checked, without a trailing slash; null when blank. */
+  private static String publicUrl(String value) {
+    String url = value.strip();
+    if (url.isEmpty()) {
+      return null;
+    }
+    httpUrl("http.publicUrl", url);
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static void httpUrl(String setting, String value) {

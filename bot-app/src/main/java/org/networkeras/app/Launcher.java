@@ -303,7 +303,10 @@ final class Launcher {
         loaded.telegram(),
         options.http == null
             ? loaded.http()
-            : new Config.Http(loaded.http().host(), Config.port("--http", options.http.toString())),
+            : new Config.Http(
+                loaded.http().host(),
+                Config.port("--http", options.http.toString()),
+                loaded.http().publicUrl()),
         loaded.logging(),
         loaded.outbox());
   }
