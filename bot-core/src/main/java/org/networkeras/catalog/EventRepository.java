@@ -56,4 +56,11 @@ public interface EventRepository {
 
   /** How many events and series the community's catalog holds, in any status. */
   long count(long communityId);
+
+  /**
+   * How many times each of the community's events was edited since it was stored, its series'
+   * changed dates included (each write of a date counts): a calendar's {@code SEQUENCE}, which
+   * grows on every edit. Events never edited are 0.
+   */
+  java.util.Map<Long, Integer> revisions(long communityId);
 }

@@ -63,7 +63,7 @@ public final class JdbiEventRepository implements EventRepository {
   private static final String UPDATE =
       "UPDATE events SET "
           + WRITTEN.stream().map(column -> column + " = ?").collect(Collectors.joining(", "))
-          + " WHERE id = ?";
+          + ", revision = revision + 1 WHERE id = ?";
 
   private static final String TAG_SEPARATOR = ",";
 
@@ -210,7 +210,8 @@ public final class JdbiEventRepository implements EventRepository {
                     ON CONFLICT (event_id, original_date) DO UPDATE SET
                         cancelled = excluded.cancelled, start_ms = excluded.start_ms,
                         end_ms = excluded.end_ms, title = excluded.title, city = excluded.city,
-                        venue = excluded.venue, updated_ms = excluded.updated_ms
+                        venue = excluded.venue, updated_ms = excluded.updated_ms,
+                        revision = series_exceptions.revision + 1
                     """)
                 .bind("event", date.seriesId())
                 .bind("date", date.date().toString())
@@ -276,6 +277,29 @@ public final class JdbiEventRepository implements EventRepository {
                 .bind("communityId", communityId)
                 .mapTo(Long.class)
                 .one());
+  }
+
+  @Override
+  public java.util.Map<Long, Integer> revisions(long communityId) {
+    return database.withHandle(
+        "read the revisions of community " + communityId,
+        handle ->
+            handle
+                .createQuery(
+                    // A date's first write counts as one edit of its series, each rewrite as one
+                    // more.
+                    "SELECT e.id, e.revision + COALESCE((SELECT SUM(x.revision + 1)"
+                        + " FROM series_exceptions x WHERE x.event_id = e.id), 0) AS revision"
+                        + " FROM events e WHERE e.community_id = :communityId")
+                .bind("communityId", communityId)
+                .reduceRows(
+                    new java.util.HashMap<Long, Integer>(),
+                    (map, row) -> {
+                      map.put(
+                          row.getColumn("id", Long.class),
+                          row.getColumn("revision", Integer.class));
+                      return map;
+                    }));
   }
 
   /**

@@ -123,7 +123,7 @@ final class SuggestionRepository {
                         UPDATE events SET title = :title, family = :family, slot = :slot,
                             city = :city, venue = :venue, start_ms = :start, end_ms = :end,
                             description = :description, link = :link, recurrence = :recurrence,
-                            updated_ms = :updated
+                            updated_ms = :updated, revision = revision + 1
                         WHERE id = :id AND status = :expected
                         """)
                     .bind("id", edited.id())
@@ -155,7 +155,7 @@ final class SuggestionRepository {
             handle ->
                 handle
                     .createUpdate(
-                        "UPDATE events SET status = :to, updated_ms = :at"
+                        "UPDATE events SET status = :to, updated_ms = :at, revision = revision + 1"
                             + " WHERE id = :id AND status = :from AND family IS NOT NULL")
                     .bind("id", id)
                     .bind("from", EventStatus.SUGGESTED.key())
@@ -177,7 +177,7 @@ final class SuggestionRepository {
             handle ->
                 handle
                     .createUpdate(
-                        "UPDATE events SET status = :to, updated_ms = :at"
+                        "UPDATE events SET status = :to, updated_ms = :at, revision = revision + 1"
                             + " WHERE id = :id AND status = :from")
                     .bind("id", id)
                     .bind("from", from.key())

@@ -2,6 +2,7 @@ package org.networkeras.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,6 +128,35 @@ final class JdbiEventRepositoryTest {
 
     // then
     assertThat(events.find(inserted.id())).contains(bare.withId(inserted.id()));
+  }
+
+  @Test
+  void countsEachEditOfAnEventAndOfItsSeriesDates() {
+    // given a single event and a series, both new
+    Event single = events.insert(single(paris, NOON, "Apéro"));
+    Event series = events.insert(withRecurrence(single(paris, NOON, "OpenCoffee"), "FREQ=WEEKLY"));
+    events.insert(single(lille, NOON, "Elsewhere"));
+    assertThat(events.revisions(paris)).containsOnly(entry(single.id(), 0), entry(series.id(), 0));
+
+    // when the single is edited twice, a date of the series is stored then changed again
+    events.update(single.withStatus(EventStatus.CANCELLED, NOON));
+    events.update(single.withStatus(EventStatus.PUBLISHED, NOON));
+    SeriesDate date =
+        new SeriesDate(
+            series.id(),
+            java.time.LocalDate.of(2031, 3, 13),
+            false,
+            NOON.plus(java.time.Duration.ofDays(7)),
+            NOON.plus(java.time.Duration.ofDays(7)).plusSeconds(3600),
+            "OpenCoffee",
+            null,
+            null,
+            NOON);
+    events.putDate(date);
+    events.putDate(date.cancel(NOON));
+
+    // then
+    assertThat(events.revisions(paris)).containsOnly(entry(single.id(), 2), entry(series.id(), 2));
   }
 
   @Test

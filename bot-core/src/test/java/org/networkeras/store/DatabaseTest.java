@@ -88,6 +88,7 @@ final class DatabaseTest {
             "leases",
             "series exceptions",
             "outbox due order",
+            "calendar feeds",
             "public pages");
   }
 
