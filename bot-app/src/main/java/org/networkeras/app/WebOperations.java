@@ -69,7 +69,8 @@ final class WebOperations implements AutoCloseable {
     checks.add(HealthCheck.database(database, HealthRoutes.CHECK_TIMEOUT));
     core.pages().publishAt(http.address());
     List<WebRoutes> routes =
-        List.of(checks, new MetricsRoutes(registry), new AgendaRoutes(core, clock));
+        List.of(
+            checks, new MetricsRoutes(registry), new AgendaRoutes(core, database.events(), clock));
     WebServer server;
     try {
       server = WebServer.start(new WebSettings(http.host(), http.port()), routes);

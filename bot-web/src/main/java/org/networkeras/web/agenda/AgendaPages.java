@@ -210,7 +210,8 @@ final class AgendaPages {
         t, t.get("web.not_found.title"), t.get("web.not_found.text"), null, switchHref, "website");
   }
 
-  private static boolean listed(Event event) {
+  /** Whether the chat lists the event to everyone: published, or cancelled and marked so. */
+  static boolean listed(Event event) {
     return event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.CANCELLED;
   }
 

@@ -38,7 +38,7 @@ final class AgendaFixture implements AutoCloseable {
     server =
         WebServer.start(
             new WebSettings(WebSettings.LOOPBACK, 0),
-            List.of(new AgendaRoutes(chat.wiring(), chat.clock())));
+            List.of(new AgendaRoutes(chat.wiring(), database.events(), chat.clock())));
     chat.wiring().pages().publishAt("http://127.0.0.1:" + server.port());
     slug = chat.wiring().pages().turn(community(), true);
   }
