@@ -45,6 +45,7 @@ public final class AgendaRoutes implements WebRoutes {
   public static final Duration FRESHNESS = Duration.ofSeconds(30);
 
   private static final String CSS = "/web/agenda.css";
+  private static final String ICON = "/web/icon.svg";
   private static final String HTML = "text/html; charset=utf-8";
   private static final String ICS = ".ics";
   private static final String FEED = "/calendar.ics";
@@ -55,6 +56,7 @@ public final class AgendaRoutes implements WebRoutes {
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Cache<String, String> rendered;
   private final byte[] css;
+  private final byte[] icon;
 
   /**
    * @param events the catalog's storage, for the edit counts calendar files carry ({@code
@@ -67,6 +69,7 @@ public final class AgendaRoutes implements WebRoutes {
     pages.linkCalendars(slug -> agendaPath(slug) + FEED, (slug, ref) -> eventPath(slug, ref) + ICS);
     this.rendered = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FRESHNESS).build();
     this.css = resource(CSS);
+    this.icon = resource(ICON);
   }
 
   /** The path of a community's agenda. */
@@ -87,6 +90,12 @@ public final class AgendaRoutes implements WebRoutes {
             ctx.contentType("text/css; charset=utf-8")
                 .header("Cache-Control", "public, max-age=86400")
                 .result(css));
+    routes.get(
+        "/w/assets/icon.svg",
+        ctx ->
+            ctx.contentType("image/svg+xml")
+                .header("Cache-Control", "public, max-age=86400")
+                .result(icon));
     routes.get("/w/{slug}", this::agenda);
     routes.get("/w/{slug}/events/{ref}", this::event);
     routes.get("/w/{slug}" + FEED, this::feed);
