@@ -177,6 +177,11 @@ final class BenchCatalog implements AutoCloseable {
     return core;
   }
 
+  /** The generated catalog's database. */
+  Database database() {
+    return database;
+  }
+
   Community community(int index) {
     return communities[index];
   }
