@@ -9,6 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.networkeras.chat.Role;
 import org.networkeras.community.Community;
 import org.networkeras.store.Database;
@@ -16,11 +19,14 @@ import org.networkeras.store.TestDatabases;
 import org.networkeras.testing.Chat;
 
 /** {@code /settings web on|off}: an admin publishes the agenda at an unguessable address. */
+@ParameterizedClass
+@EnumSource(TestDatabases.Backend.class)
 final class WebSettingTest {
 
   private static final Pattern ADDRESS =
       Pattern.compile("https://agenda\\.example\\.org/w/([A-Za-z0-9_-]{22})");
 
+  @Parameter TestDatabases.Backend backend;
   @TempDir Path tempDir;
   private Database database;
   private Chat chat;
@@ -28,7 +34,7 @@ final class WebSettingTest {
 
   @BeforeEach
   void openChat() {
-    database = TestDatabases.Backend.SQLITE.open(tempDir);
+    database = backend.open(tempDir);
     chat = Chat.on(database).at("2026-11-26T10:00");
     chat.wiring().pages().publishAt("https://agenda.example.org/");
     admin = chat.as("ada").withRole(Role.ADMIN).in("paris-tech");
@@ -36,7 +42,9 @@ final class WebSettingTest {
 
   @AfterEach
   void close() {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
   }
 
   @Test
