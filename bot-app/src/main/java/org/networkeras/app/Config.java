@@ -52,15 +52,21 @@ public record Config(
   /**
    * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
    * @param port its port; 0 when the server is off
-   * @param publicUrl the address people reach the server at, from outside (a reverse proxy's {@code
-   *     https://agenda.example.org}), or {@code null} for {@code http://localhost:<port>}: the
-   *     public agenda's links and {@code /settings web}'s answer start with it
+   * @param publicUrl the address people reach the server at from outside ({@code
+   *     https://agenda.example.org}, behind a proxy); empty when not set. Calendar feed addresses
+   *     start with it (none without it); the public agendas' links and {@code /settings web}'s
+   *     answer too, or with {@code http://localhost:<port>} when it is empty
    */
   public record Http(String host, int port, String publicUrl) {
 
-    /** A server reached at {@code http://localhost:<port>}. */
     public Http(String host, int port) {
-      this(host, port, null);
+      this(host, port, "");
+    }
+
+    /** Where calendar feeds are read from, as this says. */
+    public org.networkeras.calendar.CalendarSettings calendars() {
+      return new org.networkeras.calendar.CalendarSettings(
+          enabled(), publicUrl.isEmpty() ? null : java.net.URI.create(publicUrl));
     }
 
     public boolean enabled() {
@@ -69,7 +75,7 @@ public record Config(
 
     /** {@link #publicUrl}, or {@code http://localhost:<port>} when none is set. */
     public String address() {
-      return publicUrl == null ? "http://localhost:" + port : publicUrl;
+      return publicUrl.isEmpty() ? "http://localhost:" + port : publicUrl;
     }
   }
 
@@ -134,7 +140,7 @@ public record Config(
   record FileHttp(
       @JsonProperty("host") String host,
       @JsonProperty("port") String port,
-      @JsonProperty("publicUrl") String publicUrl) {}
+      @JsonProperty("public-url") String publicUrl) {}
 
   record FileLogging(@JsonProperty("format") String format) {}
 
@@ -168,7 +174,7 @@ public record Config(
           Map.entry("TELEGRAM_API_URL", "telegram.apiUrl"),
           Map.entry("NETWORKERAS_HTTP_PORT", "http.port"),
           Map.entry("NETWORKERAS_HTTP_HOST", "http.host"),
-          Map.entry("NETWORKERAS_HTTP_PUBLIC_URL", "http.publicUrl"),
+          Map.entry("NETWORKERAS_HTTP_PUBLIC_URL", "http.public-url"),
           Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"),
           Map.entry("NETWORKERAS_OUTBOX_RETENTION", "outbox.retention"));
 
@@ -239,6 +245,10 @@ public record Config(
       }
     }
     FileHttp h = raw.http() == null ? new FileHttp(null, null, null) : raw.http();
+    String publicUrl = pick(env, "NETWORKERAS_HTTP_PUBLIC_URL", h.publicUrl(), "").strip();
+    if (!publicUrl.isEmpty()) {
+      httpUrl("http.public-url", publicUrl);
+    }
     String format =
         pick(
                 env,
@@ -258,7 +268,7 @@ public record Config(
         new Http(
             pick(env, "NETWORKERAS_HTTP_HOST", h.host(), "127.0.0.1"),
             port("http.port", pick(env, "NETWORKERAS_HTTP_PORT", h.port(), "0")),
-            publicUrl(pick(env, "NETWORKERAS_HTTP_PUBLIC_URL", h.publicUrl(), ""))),
+            publicUrl),
         new Logging(format),
         new Outbox(
             retention(
@@ -326,16 +336,6 @@ public record Config(
   static Language language(String setting, String value) {
     return Language.parse(value)
         .orElseThrow(() -> new ConfigException(setting + " must be en or fr, not '" + value + "'"));
-  }
-
-  /** The public address, checked, without a trailing slash; null when blank. */
-  private static String publicUrl(String value) {
-    String url = value.strip();
-    if (url.isEmpty()) {
-      return null;
-    }
-    httpUrl("http.publicUrl", url);
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   private static void httpUrl(String setting, String value) {

@@ -118,7 +118,11 @@ final class Launcher {
     List<AutoCloseable> running = new ArrayList<>();
     try (Database database = opened) {
       CoreWiring core =
-          new CoreWiring(database, clock, new CommunityDefaults(zone, null, language, null));
+          new CoreWiring(
+              database,
+              clock,
+              new CommunityDefaults(zone, null, language, null),
+              config.http().calendars());
       core.delivery().keepSettledFor(config.outbox().retention());
       // Leases are about which process is alive, so they run on real time even under --now.
       Leases leases = new Leases(database, Clock.systemUTC());
@@ -181,6 +185,7 @@ final class Launcher {
                 System.console() != null,
                 options.chat);
         core.gateways().register(session.gateway());
+        session.saveFilesIn(config.dataDir().resolve("files"));
         session.onAdvance(
             () -> {
               core.runDue();

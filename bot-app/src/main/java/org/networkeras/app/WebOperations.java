@@ -8,6 +8,7 @@ import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.Platform;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.store.Database;
+import org.networkeras.web.CalendarRoutes;
 import org.networkeras.web.HealthCheck;
 import org.networkeras.web.HealthRoutes;
 import org.networkeras.web.MetricsRoutes;
@@ -70,7 +71,10 @@ final class WebOperations implements AutoCloseable {
     core.pages().publishAt(http.address());
     List<WebRoutes> routes =
         List.of(
-            checks, new MetricsRoutes(registry), new AgendaRoutes(core, database.events(), clock));
+            checks,
+            new MetricsRoutes(registry),
+            new CalendarRoutes(core.calendars()),
+            new AgendaRoutes(core, database.events(), clock));
     WebServer server;
     try {
       server = WebServer.start(new WebSettings(http.host(), http.port()), routes);

@@ -60,6 +60,29 @@ final class OperationsConfigTest {
   }
 
   @Test
+  void readsThePublicAddressThatCalendarFeedAddressesStartWith() throws IOException {
+    // given
+    Path file = tempDir.resolve("networkeras.yml");
+    Files.writeString(file, "http:\n  port: 8080\n  public-url: https://agenda.example.org/\n");
+
+    // when
+    Config fromFile = Config.load(file, Map.of());
+    Config fromEnvironment =
+        Config.load(file, Map.of("NETWORKERAS_HTTP_PUBLIC_URL", "https://events.example.net"));
+
+    // then
+    assertThat(fromFile.http().calendars().feedUrl("AAAAAAAAAAAAAAAAAAAAAA"))
+        .hasValue(
+            java.net.URI.create("https://agenda.example.org/calendar/AAAAAAAAAAAAAAAAAAAAAA.ics"));
+    assertThat(fromEnvironment.http().calendars().host()).isEqualTo("events.example.net");
+    assertThat(Config.load(null, Map.of()).http().calendars().feedUrl("x")).isEmpty();
+    assertThatThrownBy(
+            () -> Config.load(null, Map.of("NETWORKERAS_HTTP_PUBLIC_URL", "agenda.example.org")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("http.public-url must be an http(s) address");
+  }
+
+  @Test
   void readsTheHttpPortFromTheCommandLine() {
     // given
     RunOptions options = new RunOptions();

@@ -137,8 +137,11 @@ public final class IcsCalendar {
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.PUBLISH);
-    if (timeZone.isPresent() && !entries.isEmpty()) {
+    if (timeZone.isPresent()) {
       calendar.add(timeZone.get());
+    } else if (entries.isEmpty()) {
+      // A calendar holds at least one component (RFC 5545): an empty feed says its zone.
+      timeZone(ZoneId.of("Etc/UTC")).ifPresent(calendar::add);
     }
     Times times = new Times(zone, timeZone.isPresent());
     for (CalendarEntry entry : entries) {
@@ -281,7 +284,7 @@ public final class IcsCalendar {
     return timeZones.computeIfAbsent(
         zone,
         z -> {
-          if (z.normalized() instanceof ZoneOffset) {
+          if (z instanceof ZoneOffset) {
             return Optional.empty();
           }
           TimeZone known = zones.getTimeZone(z.getId());

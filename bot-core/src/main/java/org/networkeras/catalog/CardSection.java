@@ -13,6 +13,13 @@ public interface CardSection {
   /** Adds nothing. */
   CardSection NONE = (reply, context, occurrence) -> {};
 
+  /** The sections one after the other. */
+  static CardSection of(CardSection... sections) {
+    java.util.List<CardSection> all = java.util.List.of(sections);
+    return (reply, context, occurrence) ->
+        all.forEach(section -> section.addTo(reply, context, occurrence));
+  }
+
   /** Adds to {@code reply}, after the card, what this feature shows about {@code occurrence}. */
   void addTo(Reply.Builder reply, CommandContext context, Occurrence occurrence);
 }

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.networkeras.agenda.AgendaService;
+import org.networkeras.calendar.CalendarCardSection;
+import org.networkeras.calendar.CalendarCommand;
+import org.networkeras.calendar.CalendarService;
+import org.networkeras.calendar.CalendarSettings;
+import org.networkeras.catalog.CardSection;
 import org.networkeras.catalog.CatalogCompleter;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.EventCommand;
@@ -100,8 +105,21 @@ public final class CoreWiring {
   private final DeliveryRelay relay;
   private final Usernames usernames;
   private final PageService pages;
+  private final CalendarService calendars;
 
+  /** The core without calendar feeds (no HTTP server): "Add to calendar" files only. */
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
+    this(database, clock, defaults, CalendarSettings.OFF);
+  }
+
+  /**
+   * @param calendarSettings where calendar feeds are read from, as the operator configured it
+   */
+  public CoreWiring(
+      Database database,
+      Clock clock,
+      CommunityDefaults defaults,
+      CalendarSettings calendarSettings) {
     Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     // The reminders listen to deliveries but need the outbox: a relay breaks the cycle.
@@ -131,7 +149,12 @@ public final class CoreWiring {
     rsvps.listen(reminders);
     relay.target = reminders;
     delivery.checkPremisesWith(new OccurrencePremises(database, catalog, communities, rsvps));
-    EventCommand event = new EventCommand(catalog, messages, clock, rsvpCard);
+    this.calendars =
+        new CalendarService(
+            database, catalog, rsvps, communities, messages, calendarSettings, clock);
+    CalendarCardSection calendarCard = new CalendarCardSection(calendars, catalog);
+    EventCommand event =
+        new EventCommand(catalog, messages, clock, CardSection.of(rsvpCard, calendarCard));
     this.moderationLog = new ModerationLog(database);
     this.pages = new PageService(database);
     this.subscriptions =
@@ -186,10 +209,11 @@ public final class CoreWiring {
     commands.add(new RemindCommand(reminders, rsvps, catalog, messages));
     commands.add(new RemindersCommand(reminders, messages));
     commands.add(new MineCommand(reminders, rsvps, messages));
+    commands.add(new CalendarCommand(calendars, messages));
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review, rsvpCard, edit),
+            List.of(events, event, suggest, guided, review, rsvpCard, calendarCard, edit),
             List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,
@@ -337,6 +361,11 @@ public final class CoreWiring {
 
   public CommunityService communities() {
     return communities;
+  }
+
+  /** Calendar files and feeds, which the web server answers. */
+  public CalendarService calendars() {
+    return calendars;
   }
 
   public CatalogService catalog() {

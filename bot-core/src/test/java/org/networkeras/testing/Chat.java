@@ -45,6 +45,8 @@ public final class Chat {
   private SimulatedClock clock;
   private CoreWiring wiring;
   private Language fallback = Language.EN;
+  private org.networkeras.calendar.CalendarSettings calendars =
+      org.networkeras.calendar.CalendarSettings.OFF;
   private final java.util.List<RecordingGateway.Sent> sent = new java.util.ArrayList<>();
   private final java.util.Map<Platform, RecordingGateway> gateways =
       new java.util.EnumMap<>(Platform.class);
@@ -65,13 +67,20 @@ public final class Chat {
   }
 
   private void rewire() {
-    wiring = new CoreWiring(database, clock, defaults());
+    wiring = new CoreWiring(database, clock, defaults(), calendars);
     gateways.clear();
     for (Platform platform : Platform.values()) {
       RecordingGateway gateway = new RecordingGateway(platform, sent, clock);
       gateways.put(platform, gateway);
       wiring.gateways().register(gateway);
     }
+  }
+
+  /** Serves calendar feeds as {@code settings} say (rebuilding the core, as a restart would). */
+  public Chat withCalendars(org.networkeras.calendar.CalendarSettings settings) {
+    calendars = settings;
+    rewire();
+    return this;
   }
 
   /** What core sent on its own (notifications, announcements), oldest first. */

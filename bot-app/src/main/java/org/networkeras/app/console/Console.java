@@ -53,6 +53,7 @@ public final class Console {
   private final Map<String, Role> roles = new HashMap<>();
   private final Language language;
   private IntSupplier runDue = () -> 0;
+  private java.nio.file.Path files;
   private String user = "alice";
   private String chat;
   private boolean direct;
@@ -96,6 +97,14 @@ public final class Console {
   /** What {@code :advance} runs once the clock moved: returns how many messages it sent. */
   public void onAdvance(IntSupplier work) {
     this.runDue = work;
+  }
+
+  /**
+   * Where files the bot answers with ({@code .ics}) are written, their path printed in their place;
+   * without it, only their names are printed.
+   */
+  public void saveFilesIn(java.nio.file.Path folder) {
+    this.files = folder;
   }
 
   /** Runs the session until the end of input or {@code :quit}. */
@@ -280,7 +289,27 @@ public final class Console {
       out.println(texts.get("console.private"));
     }
     out.print(renderer.render(reply));
+    for (org.networkeras.chat.Attachment attachment : reply.attachments()) {
+      out.println(save(attachment));
+    }
     out.println();
+  }
+
+  /** Writes a file the bot answered with, and says where (or only its name, with nowhere to go). */
+  private String save(org.networkeras.chat.Attachment attachment) {
+    String name = attachment.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    if (files == null) {
+      return texts.get("console.file_unsaved", name);
+    }
+    java.nio.file.Path path = files.resolve(name).toAbsolutePath();
+    try {
+      java.nio.file.Files.createDirectories(files);
+      java.nio.file.Files.write(path, attachment.content());
+    } catch (IOException e) {
+      log.warn("could not write {}", path, e);
+      return texts.get("console.file_unsaved", name);
+    }
+    return texts.get("console.file_saved", path.toString());
   }
 
   private ChatUser member() {

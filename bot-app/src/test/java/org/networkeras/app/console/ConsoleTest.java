@@ -72,6 +72,7 @@ final class ConsoleTest {
             false,
             "general");
     core.gateways().register(console.gateway());
+    console.saveFilesIn(tempDir.resolve("files"));
     console.onAdvance(
         () ->
             (int)
@@ -80,6 +81,24 @@ final class ConsoleTest {
                     .count());
     console.run();
     return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesTheCalendarFileOfAnEventToTheDataFolderAndPrintsItsPath() throws Exception {
+    // when
+    String out = run("/event 1\n:press Add to calendar\n", Language.EN);
+
+    // then
+    java.nio.file.Path folder = tempDir.resolve("files");
+    java.util.List<java.nio.file.Path> written;
+    try (var files = java.nio.file.Files.list(folder)) {
+      written = files.toList();
+    }
+    assertThat(written).hasSize(1);
+    java.nio.file.Path file = written.get(0);
+    assertThat(file.getFileName().toString()).startsWith("event-1").endsWith(".ics");
+    assertThat(out).contains("File saved: " + file.toAbsolutePath());
+    assertThat(java.nio.file.Files.readString(file)).startsWith("BEGIN:VCALENDAR\r\n");
   }
 
   @Test
