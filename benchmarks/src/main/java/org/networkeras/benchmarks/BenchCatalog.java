@@ -177,11 +177,6 @@ final class BenchCatalog implements AutoCloseable {
     return core;
   }
 
-  /** The generated catalog's database. */
-  Database database() {
-    return database;
-  }
-
   Community community(int index) {
     return communities[index];
   }

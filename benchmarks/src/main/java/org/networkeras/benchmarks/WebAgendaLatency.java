@@ -71,7 +71,7 @@ public final class WebAgendaLatency {
       try (WebServer server =
           WebServer.start(
               new WebSettings(WebSettings.LOOPBACK, 0),
-              List.of(new AgendaRoutes(catalog.core(), catalog.database().events(), clock)))) {
+              List.of(new AgendaRoutes(catalog.core(), clock)))) {
         catalog.core().pages().publishAt("http://127.0.0.1:" + server.port());
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
         String base = "http://127.0.0.1:" + server.port();

@@ -74,7 +74,7 @@ final class WebOperations implements AutoCloseable {
             checks,
             new MetricsRoutes(registry),
             new CalendarRoutes(core.calendars()),
-            new AgendaRoutes(core, database.events(), clock));
+            new AgendaRoutes(core, clock));
     WebServer server;
     try {
       server = WebServer.start(new WebSettings(http.host(), http.port()), routes);

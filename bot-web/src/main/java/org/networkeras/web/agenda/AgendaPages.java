@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import org.networkeras.calendar.CalendarService;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventFilter;
 import org.networkeras.catalog.EventRef;
@@ -48,25 +49,11 @@ final class AgendaPages {
   private final CoreWiring core;
   private final Messages messages;
   private final Clock clock;
-  private volatile Function<String, String> calendarHref = slug -> null;
-  private volatile EventCalendarHref eventCalendarHref = (slug, ref) -> null;
-
-  /** The address of an event's calendar file, or {@code null} when none is served. */
-  @FunctionalInterface
-  interface EventCalendarHref {
-    String href(String slug, String ref);
-  }
 
   AgendaPages(CoreWiring core, Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
     this.messages = core.messages();
     this.clock = Objects.requireNonNull(clock, "clock");
-  }
-
-  /** Links the pages to calendar files: the agenda's feed and each event's file. */
-  void linkCalendars(Function<String, String> feed, EventCalendarHref event) {
-    this.calendarHref = Objects.requireNonNull(feed, "feed");
-    this.eventCalendarHref = Objects.requireNonNull(event, "event");
   }
 
   AgendaView agenda(Community community, String slug, Language language, AgendaQuery query) {
@@ -141,16 +128,20 @@ final class AgendaPages {
         query.when(),
         base + "?lang=" + lang,
         days,
-        calendarHref.apply(slug));
+        feedHref(community));
+  }
+
+  /** The listed occurrence {@code ref} names, if there is one. */
+  Optional<Occurrence> listed(Community community, String ref) {
+    return EventRef.tryParse(ref)
+        .flatMap(parsed -> core.catalog().occurrence(community, parsed, clock.instant()))
+        .filter(o -> listed(o.event()));
   }
 
   /** The page of the listed occurrence {@code ref} names, if there is one. */
   Optional<EventView> event(Community community, String slug, Language language, String ref) {
     Instant now = clock.instant();
-    Optional<Occurrence> found =
-        EventRef.tryParse(ref)
-            .flatMap(parsed -> core.catalog().occurrence(community, parsed, now))
-            .filter(o -> listed(o.event()));
+    Optional<Occurrence> found = listed(community, ref);
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -198,9 +189,22 @@ final class AgendaPages {
             counts.visibleGoing().isEmpty()
                 ? null
                 : t.get("web.event.visible", String.join(", ", counts.visibleGoing())),
-            eventCalendarHref.href(slug, occurrence.ref()),
+            AgendaRoutes.eventPath(slug, occurrence.ref()) + AgendaRoutes.ICS,
             agendaHref,
             guides));
+  }
+
+  /**
+   * The community's agenda feed ({@code /calendar} gives the same address in the chat): absolute
+   * when the public address is configured, as calendar apps need, else on this server.
+   */
+  private String feedHref(Community community) {
+    String token = core.calendars().agendaToken(community);
+    return core.calendars()
+        .settings()
+        .feedUrl(token)
+        .map(URI::toString)
+        .orElse(CalendarService.PATH + token + CalendarService.SUFFIX);
   }
 
   /** The frame of a page that is not there, in {@code language}. */
@@ -211,7 +215,7 @@ final class AgendaPages {
   }
 
   /** Whether the chat lists the event to everyone: published, or cancelled and marked so. */
-  static boolean listed(Event event) {
+  private static boolean listed(Event event) {
     return event.status() == EventStatus.PUBLISHED || event.status() == EventStatus.CANCELLED;
   }
 

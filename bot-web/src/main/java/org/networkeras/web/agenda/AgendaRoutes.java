@@ -12,20 +12,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import org.networkeras.calendar.IcsCalendar;
-import org.networkeras.catalog.EventRepository;
+import org.networkeras.catalog.Occurrence;
 import org.networkeras.chat.Attachment;
 import org.networkeras.community.Community;
 import org.networkeras.core.CoreWiring;
 import org.networkeras.i18n.Language;
 import org.networkeras.page.PageService;
+import org.networkeras.web.CalendarRoutes;
 import org.networkeras.web.WebRoutes;
 
 /**
@@ -47,26 +45,20 @@ public final class AgendaRoutes implements WebRoutes {
   private static final String CSS = "/web/agenda.css";
   private static final String ICON = "/web/icon.svg";
   private static final String HTML = "text/html; charset=utf-8";
-  private static final String ICS = ".ics";
-  private static final String FEED = "/calendar.ics";
+
+  /** The end of an event's calendar file's address. */
+  static final String ICS = ".ics";
 
   private final CoreWiring core;
   private final AgendaPages pages;
-  private final CalendarFiles calendars;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final Cache<String, String> rendered;
   private final byte[] css;
   private final byte[] icon;
 
-  /**
-   * @param events the catalog's storage, for the edit counts calendar files carry ({@code
-   *     SEQUENCE})
-   */
-  public AgendaRoutes(CoreWiring core, EventRepository events, Clock clock) {
+  public AgendaRoutes(CoreWiring core, Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
     this.pages = new AgendaPages(core, clock);
-    this.calendars = new CalendarFiles(core, events, clock);
-    pages.linkCalendars(slug -> agendaPath(slug) + FEED, (slug, ref) -> eventPath(slug, ref) + ICS);
     this.rendered = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FRESHNESS).build();
     this.css = resource(CSS);
     this.icon = resource(ICON);
@@ -98,7 +90,6 @@ public final class AgendaRoutes implements WebRoutes {
                 .result(icon));
     routes.get("/w/{slug}", this::agenda);
     routes.get("/w/{slug}/events/{ref}", this::event);
-    routes.get("/w/{slug}" + FEED, this::feed);
   }
 
   private void agenda(Context ctx) {
@@ -134,13 +125,13 @@ public final class AgendaRoutes implements WebRoutes {
     String slug = ctx.pathParam("slug");
     String ref = ctx.pathParam("ref");
     if (ref.endsWith(ICS)) {
-      Optional<Attachment> file =
-          calendars.event(community.get(), slug, ref.substring(0, ref.length() - ICS.length()));
-      if (file.isEmpty()) {
+      Optional<Occurrence> listed =
+          pages.listed(community.get(), ref.substring(0, ref.length() - ICS.length()));
+      if (listed.isEmpty()) {
         notFound(ctx, language);
         return;
       }
-      calendar(ctx, file.get().fileName(), file.get().content());
+      calendar(ctx, core.calendars().file(community.get(), listed.get()));
       return;
     }
     String key = community.get().id() + "|" + language.code() + "|" + ref + "|event";
@@ -157,49 +148,19 @@ public final class AgendaRoutes implements WebRoutes {
     html(ctx, language, page);
   }
 
-  private void feed(Context ctx) {
-    Optional<Community> community = community(ctx.pathParam("slug"));
-    Language language = language(ctx, community.orElse(null));
-    if (community.isEmpty()) {
-      notFound(ctx, language);
-      return;
-    }
-    String key = community.get().id() + "|" + language.code() + "|feed";
-    String feed =
-        rendered.get(
-            key,
-            k ->
-                calendars.feed(
-                    community.get(),
-                    ctx.pathParam("slug"),
-                    new PageText(core.messages(), language)
-                        .get("web.agenda.title", community.get().name())));
-    calendar(ctx, "agenda.ics", feed.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** A calendar file, or 304 when the caller already holds these bytes. */
-  private static void calendar(Context ctx, String fileName, byte[] content) {
-    String etag = "\"" + digest(content) + "\"";
+  /** A calendar file to download, or 304 when the caller already holds these bytes. */
+  private static void calendar(Context ctx, Attachment file) {
+    String etag = CalendarRoutes.etag(file.content());
     ctx.header("ETag", etag)
         .header("Cache-Control", "max-age=" + FRESHNESS.toSeconds())
         .header("X-Content-Type-Options", "nosniff");
-    String known = ctx.header("If-None-Match");
-    if (known != null && (known.equals(etag) || known.contains(etag))) {
+    if (CalendarRoutes.matches(ctx.header("If-None-Match"), etag)) {
       ctx.status(304);
       return;
     }
     ctx.contentType(IcsCalendar.MEDIA_TYPE + "; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-        .result(content);
-  }
-
-  private static String digest(byte[] content) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(content);
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+        .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
+        .result(file.content());
   }
 
   private Optional<Community> community(String slug) {

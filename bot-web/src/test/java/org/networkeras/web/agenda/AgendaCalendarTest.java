@@ -3,8 +3,11 @@ package org.networkeras.web.agenda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -13,12 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.networkeras.calendar.IcsChecks;
 import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
+import org.networkeras.catalog.Occurrence;
 import org.networkeras.web.Http;
 
 /** The public agenda's calendar files: an event's "Add to calendar" and the agenda's feed. */
 final class AgendaCalendarTest {
+
+  private static final Pattern FEED = Pattern.compile("href=\"(/calendar/[\\w-]{22}\\.ics)\"");
 
   @TempDir Path tempDir;
   private AgendaFixture web;
@@ -39,6 +46,16 @@ final class AgendaCalendarTest {
     Event event =
         web.add("Apéro web", Family.BLOGGERS, "Paris", "2026-12-03T19:00", EventStatus.PUBLISHED);
     String page = Http.get(web.port(), web.agenda() + "/events/" + event.id()).body();
+    Occurrence occurrence =
+        web.chat
+            .wiring()
+            .catalog()
+            .occurrence(web.community(), EventRef.parse(ref(event)), web.chat.clock().instant())
+            .orElseThrow();
+    String fromChat =
+        new String(
+            web.chat.wiring().calendars().file(web.community(), occurrence).content(),
+            StandardCharsets.UTF_8);
 
     // when
     HttpResponse<String> file =
@@ -55,8 +72,9 @@ final class AgendaCalendarTest {
     List<VEvent> events = IcsChecks.events(calendar);
     assertThat(events).hasSize(1);
     assertThat(IcsChecks.property(events.get(0), "SUMMARY")).isEqualTo("Apéro web");
-    assertThat(IcsChecks.property(events.get(0), "URL"))
-        .isEqualTo("http://127.0.0.1:" + web.port() + web.agenda() + "/events/" + event.id());
+    assertThat(IcsChecks.property(events.get(0), "UID"))
+        .as("the UID of the file the chat's card attaches, so calendars merge the two")
+        .isEqualTo(IcsChecks.property(IcsChecks.events(IcsChecks.valid(fromChat)).get(0), "UID"));
   }
 
   @Test
@@ -81,17 +99,21 @@ final class AgendaCalendarTest {
   }
 
   @Test
-  void servesTheAgendasFeedWithEachSeriesOnceAndNothingPending() {
+  void linksTheCommunitysFeedWithEachSeriesOnceAndNothingPending() {
     // given
     web.add("En attente", Family.BLOGGERS, "Paris", "2026-12-04T19:00", EventStatus.SUGGESTED);
     web.add("Apéro web", Family.BLOGGERS, "Paris", "2026-12-03T19:00", EventStatus.PUBLISHED);
     String agenda = Http.get(web.port(), web.agenda()).body();
+    Matcher link = FEED.matcher(agenda);
+    assertThat(link.find()).as(agenda).isTrue();
 
     // when
-    HttpResponse<String> feed = Http.get(web.port(), web.agenda() + "/calendar.ics");
+    HttpResponse<String> feed = Http.get(web.port(), link.group(1));
 
     // then
-    assertThat(agenda).contains("href=\"" + web.agenda() + "/calendar.ics\"");
+    assertThat(link.group(1))
+        .isEqualTo(
+            "/calendar/" + web.chat.wiring().calendars().agendaToken(web.community()) + ".ics");
     assertThat(feed.statusCode()).isEqualTo(200);
     Calendar calendar = IcsChecks.valid(feed.body());
     List<String> titles =
@@ -100,6 +122,9 @@ final class AgendaCalendarTest {
         .contains("Apéro web", "Barcamp du samedi (sample)")
         .doesNotContain("En attente")
         .doesNotHaveDuplicates();
-    assertThat(IcsChecks.property(calendar, "X-WR-CALNAME")).isEqualTo("Agenda of paris-tech");
+  }
+
+  private static String ref(Event event) {
+    return Long.toString(event.id());
   }
 }

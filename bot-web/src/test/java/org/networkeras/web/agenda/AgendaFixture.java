@@ -14,6 +14,7 @@ import org.networkeras.community.Community;
 import org.networkeras.store.Database;
 import org.networkeras.store.TestDatabases;
 import org.networkeras.testing.Chat;
+import org.networkeras.web.CalendarRoutes;
 import org.networkeras.web.WebServer;
 import org.networkeras.web.WebSettings;
 
@@ -38,7 +39,9 @@ final class AgendaFixture implements AutoCloseable {
     server =
         WebServer.start(
             new WebSettings(WebSettings.LOOPBACK, 0),
-            List.of(new AgendaRoutes(chat.wiring(), database.events(), chat.clock())));
+            List.of(
+                new AgendaRoutes(chat.wiring(), chat.clock()),
+                new CalendarRoutes(chat.wiring().calendars())));
     chat.wiring().pages().publishAt("http://127.0.0.1:" + server.port());
     slug = chat.wiring().pages().turn(community(), true);
   }
