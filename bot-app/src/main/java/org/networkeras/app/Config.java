@@ -52,8 +52,10 @@ public record Config(
   /**
    * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
    * @param port its port; 0 when the server is off
-   * @param publicUrl the address members reach the server at ({@code https://agenda.example.org}),
-   *     which calendar feed addresses start with; empty when not set
+   * @param publicUrl the address people reach the server at from outside ({@code
+   *     https://agenda.example.org}, behind a proxy); empty when not set. Calendar feed addresses
+   *     start with it (none without it); the public agendas' links and {@code /settings web}'s
+   *     answer too, or with {@code http://localhost:<port>} when it is empty
    */
   public record Http(String host, int port, String publicUrl) {
 
@@ -69,6 +71,11 @@ public record Config(
 
     public boolean enabled() {
       return port > 0;
+    }
+
+    /** {@link #publicUrl}, or {@code http://localhost:<port>} when none is set. */
+    public String address() {
+      return publicUrl.isEmpty() ? "http://localhost:" + port : publicUrl;
     }
   }
 

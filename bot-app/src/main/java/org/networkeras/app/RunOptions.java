@@ -21,7 +21,9 @@ final class RunOptions {
   @Option(
       names = "--http",
       paramLabel = "PORT",
-      description = "Serve health checks and metrics over HTTP on PORT (default: http.port; off).")
+      description =
+          "Serve health checks, metrics and public agendas over HTTP on PORT (default: http.port;"
+              + " off).")
   Integer http;
 
   @Option(names = "--console", description = "Open the console even when a platform token is set.")

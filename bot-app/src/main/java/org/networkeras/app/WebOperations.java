@@ -15,12 +15,14 @@ import org.networkeras.web.MetricsRoutes;
 import org.networkeras.web.WebRoutes;
 import org.networkeras.web.WebServer;
 import org.networkeras.web.WebSettings;
+import org.networkeras.web.agenda.AgendaRoutes;
 import org.networkeras.web.metrics.BotMetrics;
 
 /**
- * The HTTP side of a running bot, when {@code http.port} is set: the server with its health checks
- * and metrics, bound to the core, the database and each platform as it starts. Readiness says DOWN
- * until {@link #started} (the platforms logged in and delivery runs). Closing stops the server.
+ * The HTTP side of a running bot, when {@code http.port} is set: the server with its health checks,
+ * metrics and the communities' public agendas, bound to the core, the database and each platform as
+ * it starts. Readiness says DOWN until {@link #started} (the platforms logged in and delivery
+ * runs). Closing stops the server.
  */
 final class WebOperations implements AutoCloseable {
 
@@ -40,7 +42,7 @@ final class WebOperations implements AutoCloseable {
 
   /**
    * Starts the server when {@code http} is enabled, with the routes issue-by-issue features add
-   * (health, metrics today).
+   * (health, metrics, public agendas), the agendas' links starting with {@code http.address()}.
    *
    * @return the running server's operations, or null when HTTP is off
    * @throws IllegalStateException when the port cannot be bound
@@ -66,8 +68,13 @@ final class WebOperations implements AutoCloseable {
                     ? HealthCheck.Result.up("started")
                     : HealthCheck.Result.down("starting")));
     checks.add(HealthCheck.database(database, HealthRoutes.CHECK_TIMEOUT));
+    core.pages().publishAt(http.address());
     List<WebRoutes> routes =
-        List.of(checks, new MetricsRoutes(registry), new CalendarRoutes(core.calendars()));
+        List.of(
+            checks,
+            new MetricsRoutes(registry),
+            new CalendarRoutes(core.calendars()),
+            new AgendaRoutes(core, clock));
     WebServer server;
     try {
       server = WebServer.start(new WebSettings(http.host(), http.port()), routes);

@@ -43,6 +43,7 @@ import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
+import org.networkeras.page.PageService;
 import org.networkeras.reminder.MineCommand;
 import org.networkeras.reminder.OccurrencePremises;
 import org.networkeras.reminder.RemindCommand;
@@ -103,6 +104,7 @@ public final class CoreWiring {
   private final StartingSoonService startingSoon;
   private final DeliveryRelay relay;
   private final Usernames usernames;
+  private final PageService pages;
   private final CalendarService calendars;
 
   /** The core without calendar feeds (no HTTP server): "Add to calendar" files only. */
@@ -154,6 +156,7 @@ public final class CoreWiring {
     EventCommand event =
         new EventCommand(catalog, messages, clock, CardSection.of(rsvpCard, calendarCard));
     this.moderationLog = new ModerationLog(database);
+    this.pages = new PageService(database);
     this.subscriptions =
         new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
     this.agenda =
@@ -186,7 +189,7 @@ public final class CoreWiring {
     commands.add(edit);
     commands.add(new CancelEventCommand(edits, messages));
     SettingsRegistry registry =
-        SettingsRegistry.standard(communities, settings, agenda, startingSoon);
+        SettingsRegistry.standard(communities, settings, agenda, startingSoon, pages);
     commands.add(new LogCommand(moderationLog, messages, registry::logged));
     commands.add(new SettingsCommand(registry, settings, moderationLog, messages));
     SubscribeCommand subscribe = new SubscribeCommand(subscriptions, catalog, messages);
@@ -280,6 +283,11 @@ public final class CoreWiring {
   /** Communities' weekly agendas. */
   public AgendaService agenda() {
     return agenda;
+  }
+
+  /** Communities' public web agendas: on or off, and their addresses. */
+  public PageService pages() {
+    return pages;
   }
 
   /** Communities' "starting soon" posts. */

@@ -30,6 +30,7 @@ public final class Messages {
           "foryou_messages",
           "soon_messages",
           "settings_messages",
+          "web_messages",
           "calendar_messages");
 
   private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);

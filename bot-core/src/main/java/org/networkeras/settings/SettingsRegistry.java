@@ -9,6 +9,7 @@ import org.networkeras.agenda.AgendaService;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.community.CommunityService;
+import org.networkeras.page.PageService;
 import org.networkeras.soon.StartingSoonService;
 
 /** The settings {@code /settings} knows, by key, in the order it lists them. Immutable. */
@@ -26,13 +27,14 @@ public final class SettingsRegistry {
 
   /**
    * Every setting: zone, language, city, mode, announce, modchat, moderator, admin, reminders,
-   * agenda, soon.
+   * agenda, soon, web.
    */
   public static SettingsRegistry standard(
       CommunityService communities,
       SettingsService settings,
       AgendaService agenda,
-      StartingSoonService soon) {
+      StartingSoonService soon,
+      PageService pages) {
     return new SettingsRegistry(
         List.of(
             new ZoneSetting(communities),
@@ -45,7 +47,8 @@ public final class SettingsRegistry {
             new RoleSetting(settings, Role.ADMIN),
             new RemindersSetting(settings),
             new AgendaSetting(agenda),
-            new SoonSetting(soon)));
+            new SoonSetting(soon),
+            new WebSetting(pages)));
   }
 
   /** The keys, in order. */

@@ -245,6 +245,8 @@ final class OneLanguageRepliesTest {
                 ? "/settings modérateur ajouter mona"
                 : "/settings moderator add mona",
             "/settings ville Lyon",
+            "/settings web " + ("fr".equals(language) ? "oui" : "on"),
+            "/settings web " + ("fr".equals(language) ? "peut-être" : "maybe"),
             "/settings",
             "/log")) {
       replies.add(admin.send(line).text());

@@ -88,7 +88,8 @@ final class DatabaseTest {
             "leases",
             "series exceptions",
             "outbox due order",
-            "calendar feeds");
+            "calendar feeds",
+            "public pages");
   }
 
   @Test

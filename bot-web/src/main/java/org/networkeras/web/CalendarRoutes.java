@@ -65,7 +65,7 @@ public final class CalendarRoutes implements WebRoutes {
   }
 
   /** A strong tag of the bytes: the first 128 bits of their SHA-256, quoted. */
-  static String etag(byte[] body) {
+  public static String etag(byte[] body) {
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
       return "\""
@@ -80,7 +80,7 @@ public final class CalendarRoutes implements WebRoutes {
    * Whether {@code If-None-Match} (a list of tags, weak or strong, or {@code *}) names {@code
    * etag}.
    */
-  private static boolean matches(String ifNoneMatch, String etag) {
+  public static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;
     }

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The embedded HTTP server (Javalin 7 on Jetty 12). {@link #start} binds the configured address and
  * port and serves the routes every {@link WebRoutes} added; {@link #close()} stops it. A small
- * thread pool serves requests: health probes, metric scrapes and, later, agenda pages. Thread-safe.
+ * thread pool serves requests: health probes, metric scrapes and agenda pages. Thread-safe.
  */
 public final class WebServer implements AutoCloseable {
 

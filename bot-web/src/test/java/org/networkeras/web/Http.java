@@ -15,12 +15,19 @@ public final class Http {
 
   private Http() {}
 
-  public static HttpResponse<String> get(int port, String path) {
-    HttpRequest request =
+  /**
+   * GET {@code path}, with {@code headers} given as name, value, name, value… ({@code
+   * "Accept-Language", "fr"}).
+   */
+  public static HttpResponse<String> get(int port, String path, String... headers) {
+    HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(60))
-            .GET()
-            .build();
+            .GET();
+    if (headers.length > 0) {
+      builder.headers(headers);
+    }
+    HttpRequest request = builder.build();
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
