@@ -97,7 +97,7 @@ final class Sentences {
       if (!l.get(k).is(Kind.TO) || k == n - 1) {
         throw fail(l, k);
       }
-      return new Sentence(Form.UNTIL, Parser.parse(text, l.subList(k + 1, n), false), null, null);
+      return new Sentence(Form.UNTIL, dayOrParse(l.subList(k + 1, n)), null, null);
     }
     if (k == n - 1) {
       throw fail(l, k);
