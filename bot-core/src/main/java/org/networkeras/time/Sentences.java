@@ -50,10 +50,12 @@ final class Sentences {
     int n = l.size();
     int end = indexOf(l, Kind.END, 0);
     if (end >= 0) {
+      refuseUnknown(l);
       return endOf(l, end);
     }
     int between = indexOf(l, Kind.BETWEEN, 0);
     if (between >= 0) {
+      refuseUnknown(l);
       onlySmallWords(l, 0, between);
       int and = indexOf(l, Kind.AND, between + 1);
       if (and < 0) {
@@ -66,6 +68,7 @@ final class Sentences {
       bound = indexOf(l, Kind.BEFORE, 0);
     }
     if (bound >= 0) {
+      refuseUnknown(l);
       List<Lexeme> rest = new ArrayList<>(l);
       rest.remove(bound);
       if (meaningless(rest, 0, rest.size())) {
@@ -80,6 +83,7 @@ final class Sentences {
           && w + 2 < n
           && isWord(l.get(w + 1), "du", "of", "de")
           && meaningless(l, 0, w)) {
+        refuseUnknown(l);
         Form form = kind == Kind.WEEK ? Form.WEEK_OF : Form.WEEKEND_OF;
         return new Sentence(form, dayOrParse(l.subList(w + 2, n)), null, null);
       }
@@ -88,11 +92,12 @@ final class Sentences {
     if (k < 0) {
       return Sentence.single(Parser.parse(text, l, false));
     }
+    refuseUnknown(l);
     if (meaningless(l, 0, k)) {
       if (!l.get(k).is(Kind.TO) || k == n - 1) {
         throw fail(l, k);
       }
-      return new Sentence(Form.UNTIL, Parser.parse(text, l.subList(k + 1, n), false), null, null);
+      return new Sentence(Form.UNTIL, dayOrParse(l.subList(k + 1, n)), null, null);
     }
     if (k == n - 1) {
       throw fail(l, k);
@@ -301,6 +306,7 @@ final class Sentences {
     boolean[] used = new boolean[n];
     Rule rule = new Rule();
     rule.at = -1;
+    refuseUnknown(l);
     ends(l, used, rule);
     refuseSeveralTimesADay(l, used);
     for (int i = 0; i < n; i++) {
@@ -676,6 +682,26 @@ final class Sentences {
     for (int i = from; i < to; i++) {
       if (!isSmall(l.get(i))) {
         throw fail(l, i);
+      }
+    }
+  }
+
+  /**
+   * Refuses the first unknown word of a phrase with two parts or a repeat, with the nearest known
+   * word when one is close, before the parts are read apart (where the word would lose its
+   * neighbours).
+   */
+  private void refuseUnknown(List<Lexeme> l) {
+    for (int i = 0; i < l.size(); i++) {
+      Lexeme lexeme = l.get(i);
+      if (lexeme.is(Kind.UNKNOWN)) {
+        Lexeme next = i + 1 < l.size() ? l.get(i + 1) : null;
+        String suggestion =
+            Lexicon.suggest(
+                lexeme.word(), next != null && next.is(Kind.UNKNOWN) ? next.word() : null);
+        throw suggestion == null
+            ? Refusal.UNKNOWN.of(text, typed(lexeme))
+            : Refusal.UNKNOWN_SUGGEST.of(text, typed(lexeme), suggestion);
       }
     }
   }

@@ -174,10 +174,10 @@ final class Spans {
     Evaluation after = new Evaluation(second, text, start, zone);
     Instant end;
     if (second.hasWeekday() || second.hasDate() || second.hasRelativeDay() || second.hasOffset()) {
-      if (second.hasRelativeDay() || second.hasOffset()) {
-        end = evaluation(second).instant();
+      if (second.hasWeekday() && !second.hasDate()) {
+        end = after.instant(); // the first such weekday after the start
       } else {
-        end = after.instant();
+        end = evaluation(second).instant(); // a date or a day read from now, like the start's
       }
       if (!end.isAfter(start)) {
         throw Refusal.END_BEFORE_START.of(text);
