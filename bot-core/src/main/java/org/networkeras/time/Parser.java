@@ -75,6 +75,9 @@ final class Parser {
    * @throws CommandException when a part is not understood or parts contradict each other
    */
   static Phrase parse(String text, List<Lexeme> lexemes, boolean hourContext) {
+    if (lexemes.isEmpty()) {
+      throw Refusal.UNKNOWN.of(text, Refusal.quote(text));
+    }
     Parser parser = new Parser(text, lexemes, hourContext);
     while (parser.pos < parser.n) {
       parser.step();

@@ -4,10 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +28,8 @@ final class Repeats {
   /** How many starts {@link EventTime#firstStarts()} lists. */
   static final int SHOWN = 4;
 
-  /** How far ahead the first date is looked for (a 31st can be two months away). */
-  private static final int SEARCH_DAYS = 800;
+  /** How many dates are tried for the first one strictly after now (today's may be over). */
+  private static final int SEARCH_TRIES = 3;
 
   private static final DateTimeFormatter UTC =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -50,23 +50,20 @@ final class Repeats {
 
   EventTime event() {
     Evaluation time = new Evaluation(sentence.first, text, now, zone);
-    LocalDate today = now.atZone(zone).toLocalDate();
-    LocalDate firstDate = null;
-    int option = 0;
+    LocalDate firstDate = following(null, now.atZone(zone).toLocalDate());
+    int option = -1;
     Instant start = null;
-    for (int days = 0; days < SEARCH_DAYS && start == null; days++) {
-      LocalDate date = today.plusDays(days);
-      if (!matches(date, date)) {
-        continue;
-      }
+    for (int tries = 0; tries < SEARCH_TRIES && start == null; tries++) {
       for (int o = 0; o < time.options(); o++) {
-        Instant candidate = at(time, date, o);
+        Instant candidate = at(time, firstDate, o);
         if (candidate.isAfter(now)) {
-          firstDate = date;
           option = o;
           start = candidate;
           break;
         }
+      }
+      if (start == null) {
+        firstDate = following(null, firstDate.plusDays(1));
       }
     }
     if (start == null) {
@@ -76,17 +73,13 @@ final class Repeats {
     if (until != null && until.isBefore(start)) {
       throw Refusal.END_BEFORE_START.of(text);
     }
-    List<Instant> starts = new ArrayList<>();
-    int total = 0;
-    boolean bounded = until != null || rule.count > 0;
     if (rule.count > MAX_DATES) {
       throw Refusal.TOO_MANY_DATES.of(text, MAX_DATES);
     }
-    LocalDate date = firstDate;
-    for (int days = 0; days < 40_000; days++, date = date.plusDays(1)) {
-      if (!matches(firstDate, date)) {
-        continue;
-      }
+    boolean bounded = until != null || rule.count > 0;
+    List<Instant> starts = new ArrayList<>(SHOWN);
+    int total = 0;
+    for (LocalDate date = firstDate; ; date = following(firstDate, date.plusDays(1))) {
       Instant occurrence = at(time, date, option);
       if ((until != null && occurrence.isAfter(until)) || (rule.count > 0 && total == rule.count)) {
         break;
@@ -111,33 +104,51 @@ final class Repeats {
     return local.atZone(zone).toInstant();
   }
 
-  /** Whether the rule falls on {@code date}; weekly intervals count from the first date's week. */
-  private boolean matches(LocalDate first, LocalDate date) {
-    DayOfWeek day = date.getDayOfWeek();
-    return switch (rule.frequency) {
-      case DAILY -> true;
+  /**
+   * The first date of the rule on or after {@code from}; weekly intervals count from the week of
+   * {@code first} (any matching day when {@code first} is null: the search for the first date).
+   */
+  private LocalDate following(LocalDate first, LocalDate from) {
+    switch (rule.frequency) {
+      case DAILY -> {
+        return from;
+      }
       case WEEKLY -> {
-        if (!rule.hasDay(day.getValue())) {
-          yield false;
+        LocalDate date = from;
+        while (!rule.hasDay(date.getDayOfWeek().getValue())
+            || (first != null && Math.floorMod(weeksBetween(first, date), rule.interval) != 0)) {
+          date = date.plusDays(1);
         }
-        long weeks =
-            ChronoUnit.WEEKS.between(
-                first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
-                date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-        yield weeks % rule.interval == 0;
+        return date;
       }
-      case MONTHLY -> {
-        if (rule.monthDay > 0) {
-          yield date.getDayOfMonth() == rule.monthDay;
+      default -> {
+        YearMonth month = YearMonth.from(from);
+        while (true) {
+          LocalDate date = inMonth(month);
+          if (date != null && !date.isBefore(from)) {
+            return date;
+          }
+          month = month.plusMonths(1);
         }
-        if (!rule.hasDay(day.getValue())) {
-          yield false;
-        }
-        yield rule.nth > 0
-            ? (date.getDayOfMonth() - 1) / 7 + 1 == rule.nth
-            : date.getDayOfMonth() + 7 > date.lengthOfMonth();
       }
-    };
+    }
+  }
+
+  /** Whole weeks (Monday to Sunday) from the week of {@code a} to the week of {@code b}. */
+  private static long weeksBetween(LocalDate a, LocalDate b) {
+    long mondayA = a.toEpochDay() - a.getDayOfWeek().getValue();
+    long mondayB = b.toEpochDay() - b.getDayOfWeek().getValue();
+    return (mondayB - mondayA) / 7;
+  }
+
+  /** The monthly rule's date in {@code month}, or null when the month has none (a 31st). */
+  private LocalDate inMonth(YearMonth month) {
+    if (rule.monthDay > 0) {
+      return rule.monthDay <= month.lengthOfMonth() ? month.atDay(rule.monthDay) : null;
+    }
+    DayOfWeek day = DayOfWeek.of(Integer.numberOfTrailingZeros(rule.days));
+    LocalDate date = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(rule.nth, day));
+    return YearMonth.from(date).equals(month) ? date : null;
   }
 
   /** The last instant an occurrence may start: the end of the last day, or null. */

@@ -560,6 +560,9 @@ final class Sentences {
           to++;
         }
         List<Lexeme> right = l.subList(i + 1, to);
+        if (meaningless(right, 0, right.size())) {
+          continue;
+        }
         Phrase until;
         try {
           until = bare(right) >= 0 ? day(right, null) : Parser.parse(text, right, false);

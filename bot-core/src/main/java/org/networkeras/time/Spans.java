@@ -47,7 +47,7 @@ final class Spans {
       case SPAN -> spanRange(here);
       case UNTIL -> {
         TimeRange until = here.range();
-        yield here.finish(now, timed(first) ? until.start() : until.end());
+        yield fromNow(here, timed(first) ? until.start() : until.end());
       }
       case BEFORE -> before(here);
       case AFTER -> after(here);
@@ -93,7 +93,7 @@ final class Spans {
   private TimeRange before(Evaluation here) {
     Phrase phrase = sentence.first;
     if (!timed(phrase)) {
-      return here.finish(now, here.range().start());
+      return fromNow(here, here.range().start());
     }
     for (LocalDate date : here.candidateDates()) {
       for (int option = 0; option < here.options(); option++) {
@@ -127,6 +127,14 @@ final class Spans {
       }
     }
     throw Refusal.PAST.of(text);
+  }
+
+  /** Now to {@code end}; refused when {@code end} is not after now ({@code until yesterday}). */
+  private TimeRange fromNow(Evaluation here, Instant end) {
+    if (!end.isAfter(now)) {
+      throw Refusal.PAST.of(text);
+    }
+    return here.finish(now, end);
   }
 
   private static LocalDate firstDay(Evaluation evaluation) {

@@ -32,6 +32,35 @@ import org.networkeras.command.CommandException;
  *   <li>Nothing more than 100 years from now is accepted.
  * </ul>
  *
+ * <p>Choices Part 2 (ends, spans, repeats) leaves open:
+ *
+ * <ul>
+ *   <li>A side of a span that is a bare number takes its meaning from the other side: {@code 7} in
+ *       {@code 7-10pm} is an hour, {@code 5} in {@code du 5 au 7 décembre} the 5th of the other
+ *       side's month. The am/pm of the end also applies to a start of 1 to 12 written without one
+ *       ({@code 7:30-10pm} is 19:30–22:00) when that puts the start first.
+ *   <li>An end that is a time alone is its first occurrence after the start (an English hour
+ *       without am/pm takes the reading that comes first: {@code tonight 8-11} ends at 23:00); an
+ *       end with a weekday or a date is the first such moment after the start.
+ *   <li>In a span of dates the second date is read like the first (the next occurrence on or after
+ *       today); one before the first is refused ({@code du 7 au 5 décembre}), not moved a year on.
+ *       A second weekday is the first on or after the first.
+ *   <li>As a filter, a span with times ({@code from Friday 6pm to Sunday 5pm}) is the event's
+ *       {@code [start, end)}; {@code until 6pm} runs from now to 18:00; {@code after} a day without
+ *       a time is refused. {@code la semaine du 12}, {@code le week-end du 12}, {@code avant le 12}
+ *       read a bare day of the month as the next such day, today included.
+ *   <li>A repeat's weekly interval counts from the week of its first date (RFC 5545, weeks starting
+ *       on Monday). {@code pendant 4 semaines} ends the day before the first date plus four weeks.
+ *       {@code UNTIL} is the last second of the local end day, in UTC. {@code every day} is daily;
+ *       {@code every 2 months} and repeats within a day are refused. An open-ended repeat is
+ *       accepted; a bounded one ({@code COUNT}, {@code UNTIL}) with more than 500 dates is refused.
+ *       An English hour without am/pm takes the reading whose first date comes first.
+ *   <li>Each date of a repeat keeps the time of day said; a date in the spring gap moves forward by
+ *       the gap like any local time (02:30 → 03:30) and the next dates are at 02:30 again.
+ *   <li>A repeat is not a filter ({@code time.repeat.inFilter}); {@link #instant} of a phrase with
+ *       an end or a repeat is its (first) start.
+ * </ul>
+ *
  * <p>Immutable and thread-safe. Every refusal is a {@link CommandException} whose message (in the
  * {@code time_messages} bundles) quotes the phrase; nothing else is thrown for any phrase,
  * including null. Phrases longer than 2,000 characters are refused before they are read.
