@@ -286,6 +286,18 @@ final class SuggestedSeriesTest {
   }
 
   @Test
+  void aRepeatOfMoreThanFiveHundredDatesOrSeveralADayIsRefused() {
+    // when
+    Chat.Said many = alice.send("/suggest Café carto | every day at 8am 600 times | Paris");
+    Chat.Said dense = alice.send("/suggest Café carto | every 3 hours | Paris");
+
+    // then
+    assertThat(many.text()).contains("more than 500 dates").doesNotContain("waits");
+    assertThat(dense.text()).contains("every 3 hours").doesNotContain("waits");
+    assertThat(database.events().find(1)).isEmpty();
+  }
+
+  @Test
   void theWholeSeriesIsCancelledFromNowOn() {
     // given
     String id = approvedSeries();
