@@ -1,6 +1,7 @@
 package org.networkeras.catalog;
 
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -211,7 +211,8 @@ public final class CoreWiring {
     this.dispatcher =
         new Dispatcher(
             commands,
-            List.of(events, event, suggest, guided, review, rsvpCard, calendarCard, edit, subscribe),
+            List.of(
+                events, event, suggest, guided, review, rsvpCard, calendarCard, edit, subscribe),
             List.of(new CatalogCompleter(catalog, messages, clock), help),
             List.of(guided),
             settings,
