@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,14 +168,23 @@ final class OperationsEndToEndTest {
         .doesNotContain("secret-token");
   }
 
-  private HttpResponse<String> readyWithin(int port, Duration limit) throws Exception {
-    long deadline = System.nanoTime() + limit.toNanos();
-    HttpResponse<String> last = get(port, "/health/ready");
-    while (last.statusCode() != 200 && System.nanoTime() < deadline) {
-      TimeUnit.MILLISECONDS.sleep(200);
-      last = get(port, "/health/ready");
+  /** The readiness answer once it is 200, or the last one when the limit passed first. */
+  private HttpResponse<String> readyWithin(int port, Duration limit) {
+    AtomicReference<HttpResponse<String>> last = new AtomicReference<>();
+    try {
+      Awaitility.await()
+          .atMost(limit)
+          .pollInterval(Duration.ofMillis(200))
+          .ignoreExceptions()
+          .until(
+              () -> {
+                last.set(get(port, "/health/ready"));
+                return last.get().statusCode() == 200;
+              });
+    } catch (ConditionTimeoutException e) {
+      // the assertions on the answer say what was wrong
     }
-    return last;
+    return last.get();
   }
 
   private HttpResponse<String> get(int port, String path) throws Exception {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,15 +192,17 @@ final class TwoInstancesOnOnePostgresqlTest {
     }
   }
 
-  private void eventually(String what, BooleanSupplier condition) throws Exception {
-    long deadline = System.nanoTime() + GENEROUS.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime())
-          .as(
-              "still waiting for: %s%nfirst's log:%n%s%nsecond's log:%n%s",
-              what, String.join("\n", log("first")), String.join("\n", log("second")))
-          .isLessThan(deadline);
-      Thread.sleep(50);
+  private void eventually(String what, BooleanSupplier condition) {
+    try {
+      Awaitility.await(what)
+          .atMost(GENEROUS)
+          .pollInterval(Duration.ofMillis(50))
+          .until(condition::getAsBoolean);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(
+          "still waiting for: %s%nfirst's log:%n%s%nsecond's log:%n%s"
+              .formatted(what, String.join("\n", log("first")), String.join("\n", log("second"))),
+          e);
     }
   }
 }

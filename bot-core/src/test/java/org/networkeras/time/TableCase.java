@@ -1,6 +1,7 @@
 package org.networkeras.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.model.Recur;
+import org.networkeras.command.CommandException;
 
 /**
  * One line of a Part 2 table: {@code NOW<TAB>ZONE<TAB>KIND<TAB>PHRASE<TAB>answer…}, the answer as
@@ -97,6 +99,23 @@ record TableCase(
       }
       default -> throw new IllegalArgumentException("kind " + kind + " on line " + line);
     };
+  }
+
+  /** Resolves the phrase and checks the answer, or the refusal and its key when one is given. */
+  void assertResolvedAsTheTableSays() {
+    TimePhraseResolver resolver = resolver();
+    if (refused()) {
+      assertThatThrownBy(() -> answer(resolver))
+          .isInstanceOfSatisfying(
+              CommandException.class,
+              refusal -> {
+                if (refusalKey() != null) {
+                  assertThat(refusal.messageKey()).as("%s", this).isEqualTo(refusalKey());
+                }
+              });
+      return;
+    }
+    assertMatches(answer(resolver));
   }
 
   /** Checks an answer: instants by their offset date-time, rules by meaning and by expansion. */

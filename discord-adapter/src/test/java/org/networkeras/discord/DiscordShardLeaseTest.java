@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,11 +124,10 @@ final class DiscordShardLeaseTest {
     return shards;
   }
 
-  private static void eventually(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + GENEROUS.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition met within %s", GENEROUS).isLessThan(deadline);
-      Thread.sleep(20);
-    }
+  private static void eventually(BooleanSupplier condition) {
+    Awaitility.await()
+        .atMost(GENEROUS)
+        .pollInterval(Duration.ofMillis(20))
+        .until(condition::getAsBoolean);
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -154,11 +155,10 @@ final class TelegramPollerLeaseTest {
         "/events " + id);
   }
 
-  private static void eventually(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + GENEROUS.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("condition met within %s", GENEROUS).isLessThan(deadline);
-      Thread.sleep(20);
-    }
+  private static void eventually(BooleanSupplier condition) {
+    Awaitility.await()
+        .atMost(GENEROUS)
+        .pollInterval(Duration.ofMillis(20))
+        .until(condition::getAsBoolean);
   }
 }
