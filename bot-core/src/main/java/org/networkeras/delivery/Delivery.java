@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -225,7 +226,8 @@ public final class Delivery implements AutoCloseable {
         Tasks.recurring(TASK_NAME, FixedDelay.of(POLLING_INTERVAL))
             .execute(
                 (instance, context) ->
-                    worker.deliverDue(() -> !context.getSchedulerState().isShuttingDown()));
+                    worker.deliverDue(
+                        () -> !context.getSchedulerState().isShuttingDown(), this::sleepUntil));
     SchedulerName name = () -> instanceName;
     RecurringTask<Void> purge =
         Tasks.recurring(PURGE_TASK_NAME, FixedDelay.of(PURGE_INTERVAL))
@@ -247,6 +249,14 @@ public final class Delivery implements AutoCloseable {
     scheduler.start();
     LOG.info("delivery started as {}", instanceName);
   }
+  /** How a scheduled round waits for a permit: asleep, on the delivery clock, briefly. */
+  private void sleepUntil(Instant moment) throws InterruptedException {
+    long millis = Duration.between(clock.instant(), moment).toMillis();
+    if (millis > 0) {
+      Thread.sleep(Math.min(millis, OutboxWorker.PAUSE_STEP.toMillis()));
+    }
+  }
+
 
   /**
    * Delivers what is due now on the calling thread (the console's {@code :advance}), whether or not

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.networkeras.chat.ChatGateway;
@@ -122,9 +123,49 @@ final class OutboxWorker {
     this.premises = Objects.requireNonNull(premises, "premises");
   }
 
+  /**
+   * How a round waits for a permit that frees soon: the scheduler's rounds sleep, so that the next
+   * message leaves when its permit frees rather than at the next poll; {@link #NONE} ends the round
+   * instead (the console, tests that drive the clock themselves).
+   */
+  @FunctionalInterface
+  interface Pause {
+
+    /** Ends the round rather than waiting (compared by identity). */
+    Pause NONE = moment -> {};
+
+    /**
+     * Returns at {@code moment} or soon after.
+     *
+     * @throws InterruptedException if the thread was interrupted: the round ends
+     */
+    void until(Instant moment) throws InterruptedException;
+  }
+
+  /**
+   * How far ahead a permit may free for a round to wait for it rather than end: one second, the
+   * longest window in which a platform counts a burst (Telegram's and Discord's overall limits).
+   */
+  static final Duration PERMIT_HORIZON = Duration.ofSeconds(1);
+
+  /**
+   * The longest single pause: a round waiting for a permit claims again at least this often, so a
+   * message due meanwhile (another platform's, a command's answer) waits no longer than it would
+   * for the scheduler's next poll.
+   */
+  static final Duration PAUSE_STEP = Delivery.POLLING_INTERVAL;
+
+  /** How long a round may go on pausing before it ends and leaves the rest to the next poll. */
+  static final Duration LONGEST_ROUND = Duration.ofSeconds(30);
+
   /** As {@link #deliverDue(BooleanSupplier)}, until nothing is due. */
   List<DeliveryAttempt> deliverDue() {
     return deliverDue(() -> true);
+  }
+
+  /** As {@link #deliverDue(BooleanSupplier, Pause)}, ending the round rather than pausing. */
+  List<DeliveryAttempt> deliverDue(BooleanSupplier keepGoing) {
+    return deliverDue(keepGoing, Pause.NONE);
   }
 
   /**
@@ -133,12 +174,22 @@ final class OutboxWorker {
    * handled. Outcomes are written in one transaction per round, and sooner after a send (see {@link
    * Settings#recordEvery}); each is reported once written.
    *
+   * <p>With a {@code pause}, while messages this round put back for want of a permit are due again
+   * within {@link #PERMIT_HORIZON}, the round does not end: it pauses (at most {@link #PAUSE_STEP}
+   * at a time, for at most {@link #LONGEST_ROUND} in all) and claims again. Ending the round there
+   * left the next second's messages to the scheduler's next poll, up to two polling intervals after
+   * their permits freed, and under a platform's ceiling those delays added up second after second
+   * until a whole second's permits went unused (issue 16's lateness runs).
+   *
+   * @param pause how to wait for a permit, or {@link Pause#NONE}
    * @return what became of each message handled; messages put back for want of a permit are not in
    *     it
    */
-  List<DeliveryAttempt> deliverDue(BooleanSupplier keepGoing) {
+  List<DeliveryAttempt> deliverDue(BooleanSupplier keepGoing, Pause pause) {
     List<DeliveryAttempt> attempts = new ArrayList<>();
     Map<String, Integer> waiting = new HashMap<>();
+    PriorityQueue<Instant> putBack = new PriorityQueue<>();
+    Instant started = clock.instant();
     for (int round = 0; round < settings.maxRounds() && keepGoing.getAsBoolean(); round++) {
       Instant now = clock.instant();
       List<Claim> claims =
@@ -146,13 +197,44 @@ final class OutboxWorker {
       int before = attempts.size();
       Chunk chunk = new Chunk();
       for (Claim claim : claims) {
-        handle(claim, waiting, chunk);
+        handle(claim, waiting, chunk).ifPresent(putBack::add);
         if (chunk.mustRecord()) {
           chunk.record(attempts);
           chunk = new Chunk();
         }
       }
       chunk.record(attempts);
+      if (pause != Pause.NONE) {
+        Instant after = clock.instant();
+        boolean dueAgain = false;
+        while (!putBack.isEmpty() && !putBack.peek().isAfter(after)) {
+          putBack.poll();
+          dueAgain = true;
+        }
+        boolean roundLeft = after.isBefore(started.plus(LONGEST_ROUND));
+        if (dueAgain && roundLeft) {
+          // Some put back during this batch are due again already: claim them at once.
+          waiting.clear();
+          continue;
+        }
+        if (!putBack.isEmpty()
+            && !putBack.peek().isAfter(after.plus(PERMIT_HORIZON))
+            && roundLeft) {
+          Instant wake = putBack.peek();
+          if (wake.isAfter(after.plus(PAUSE_STEP))) {
+            wake = after.plus(PAUSE_STEP);
+          }
+          try {
+            pause.until(wake);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+          // What was put back is spread again from the permits free now, not from stale counts.
+          waiting.clear();
+          continue;
+        }
+      }
       if (claims.size() < settings.batchSize() || attempts.size() == before) {
         break;
       }
@@ -160,18 +242,23 @@ final class OutboxWorker {
     return attempts;
   }
 
-  private void handle(Claim claim, Map<String, Integer> waiting, Chunk chunk) {
+  /**
+   * Handles one claimed message.
+   *
+   * @return when it is due again if it was put back for want of a permit
+   */
+  private Optional<Instant> handle(Claim claim, Map<String, Integer> waiting, Chunk chunk) {
     OutgoingMessage message = claim.message();
     Instant now = clock.instant();
     if (!now.isBefore(claim.until().minus(settings.leaseMargin()))) {
       // Sending now could overlap another worker's claim once the lease ends: leave it to them.
       chunk.outcomes.release(claim, now, now);
       chunk.then(recorded -> Optional.empty());
-      return;
+      return Optional.empty();
     }
     if (message.expiresAt().isPresent() && !now.isBefore(message.expiresAt().get())) {
       expire(claim, now, "expired at " + message.expiresAt().get(), chunk);
-      return;
+      return Optional.empty();
     }
     if (message.premise().isPresent()) {
       Optional<String> broken;
@@ -184,12 +271,12 @@ final class OutboxWorker {
             DeliveryResult.Failed.retryable("could not check what it is about: " + e),
             now,
             chunk);
-        return;
+        return Optional.empty();
       }
       if (broken.isPresent()) {
         chunk.outcomes.finish(claim, Status.DROPPED, broken.get(), now);
         chunk.then(settled(claim, Outcome.DROPPED, broken.get(), now));
-        return;
+        return Optional.empty();
       }
     }
     Optional<Instant> busy = limiter.tryAcquire(message.target(), now);
@@ -209,7 +296,7 @@ final class OutboxWorker {
             }
             return Optional.empty();
           });
-      return;
+      return Optional.of(later);
     }
     Optional<ChatGateway> gateway = gateways.apply(message.target().platform());
     DeliveryResult result = send(gateway, message);
@@ -217,6 +304,7 @@ final class OutboxWorker {
     limiter.sent(message.target(), now, finished);
     gateway.ifPresent(sender -> chunk.sent(sender.dropsRepeatedSends()));
     record(claim, result, finished, chunk);
+    return Optional.empty();
   }
 
   private static DeliveryResult send(Optional<ChatGateway> gateway, OutgoingMessage message) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -22,8 +23,10 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.networkeras.chat.ChatGateway;
+import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.Platform;
+import org.networkeras.chat.Reply;
 import org.networkeras.core.SimulatedClock;
 import org.networkeras.delivery.DeliveryAttempt.Outcome;
 import org.networkeras.delivery.OutboxEntry.Status;
@@ -305,6 +308,123 @@ final class OutboxWorkerTest {
     RateLimiterTest.assertAtMost(sentAt, 20, Duration.ofMinutes(1));
     RateLimiterTest.assertAtMost(sentAt, 1, Duration.ofSeconds(1));
     assertThat(sentAt.get(99)).isBefore(NOW.plus(Duration.ofMinutes(6)));
+  }
+
+  @Test
+  void underTelegramsCeilingARoundPausesUntilTheNextPermitInsteadOfEndingUntilTheNextPoll() {
+    // given: 90 reminders due at once to 90 members, so Telegram's 30 a second is the ceiling
+    OutboxWorker limited = limitedWorker();
+    for (int i = 0; i < 90; i++) {
+      outbox.enqueue(toMember("reminder:" + i, i));
+    }
+    List<Instant> pausedUntil = new ArrayList<>();
+    OutboxWorker.Pause pause =
+        moment -> {
+          pausedUntil.add(moment);
+          clock.advance(Duration.between(clock.instant(), moment));
+        };
+
+    // when: one scheduled round
+    List<DeliveryAttempt> attempts = limited.deliverDue(() -> true, pause);
+
+    // then: all 90 in that round, 30 in each second, each second's as soon as its permits freed
+    assertThat(attempts).hasSize(90).allMatch(attempt -> attempt.outcome() == Outcome.DELIVERED);
+    assertThat(pausedUntil)
+        .as("never more than a poll's interval without claiming again")
+        .containsExactly(
+            NOW.plusMillis(250),
+            NOW.plusMillis(500),
+            NOW.plusMillis(750),
+            NOW.plusMillis(1000),
+            NOW.plusMillis(1250),
+            NOW.plusMillis(1500),
+            NOW.plusMillis(1750),
+            NOW.plusMillis(2000));
+    List<Instant> sentAt = attempts.stream().map(DeliveryAttempt::at).toList();
+    RateLimiterTest.assertAtMost(sentAt, 30, Duration.ofSeconds(1));
+    assertThat(sentAt.get(30)).isEqualTo(NOW.plusSeconds(1));
+    assertThat(sentAt.get(60)).isEqualTo(NOW.plusSeconds(2));
+    assertThat(gateway.sendsByKey().values()).allMatch(count -> count.get() == 1);
+  }
+
+  @Test
+  void withoutAPauseARoundThatRunsOutOfPermitsEndsAndLeavesTheRestForLater() {
+    // given
+    OutboxWorker limited = limitedWorker();
+    for (int i = 0; i < 90; i++) {
+      outbox.enqueue(toMember("reminder:" + i, i));
+    }
+
+    // when: the console's way, and after it a second later
+    List<DeliveryAttempt> first = limited.deliverDue();
+    clock.advance(Duration.ofSeconds(1));
+    List<DeliveryAttempt> second = limited.deliverDue();
+
+    // then
+    assertThat(first).hasSize(30);
+    assertThat(second).hasSize(30);
+  }
+
+  @Test
+  void aRoundServesOneMembersQueueAtTheMembersPace() {
+    // given: three reminders to one member, whom Telegram allows one message a second
+    OutboxWorker limited = limitedWorker();
+    for (int i = 0; i < 3; i++) {
+      outbox.enqueue(toAlice("reminder:" + i, NOW, NOW.plus(Duration.ofHours(1))));
+    }
+
+    // when
+    List<DeliveryAttempt> attempts =
+        limited.deliverDue(
+            () -> true, moment -> clock.advance(Duration.between(clock.instant(), moment)));
+
+    // then
+    assertThat(attempts)
+        .extracting(DeliveryAttempt::at)
+        .containsExactly(NOW, NOW.plusSeconds(1), NOW.plusSeconds(2));
+  }
+
+  @Test
+  void aRoundDoesNotWaitForAPermitFurtherAwayThanASecond() {
+    // given: 21 announcements to one Telegram group, which takes 20 a minute
+    OutboxWorker limited = limitedWorker();
+    for (int i = 0; i < 21; i++) {
+      outbox.enqueue(toGroup("announce:" + i, NOW, NOW.plus(Duration.ofHours(1))));
+    }
+
+    // when
+    List<DeliveryAttempt> attempts =
+        limited.deliverDue(
+            () -> true, moment -> clock.advance(Duration.between(clock.instant(), moment)));
+
+    // then: the second goes a second after the first; the others are spread three seconds apart
+    // (20 a minute) and wait in the outbox for the next polls, not in the round
+    assertThat(attempts)
+        .extracting(DeliveryAttempt::at)
+        .containsExactly(NOW, NOW.plusSeconds(1));
+    assertThat(clock.instant()).isBefore(NOW.plusSeconds(2));
+    assertThat(outbox.find("announce:20").orElseThrow().status()).isEqualTo(Status.PENDING);
+  }
+
+  private OutboxWorker limitedWorker() {
+    return new OutboxWorker(
+        outbox,
+        gateway.asLookup(),
+        new RateLimiter(PlatformLimits.BOTH, clock),
+        clock,
+        "w1",
+        heard::add,
+        OutboxWorker.Settings.DEFAULTS);
+  }
+
+  private static OutgoingMessage toMember(String key, int member) {
+    ChatUser someone = ChatUser.member(Platform.TELEGRAM, String.valueOf(1000 + member), "M");
+    return OutgoingMessage.of(
+        key,
+        Target.member(someone),
+        Reply.text(Locale.ENGLISH, key),
+        NOW,
+        NOW.plus(Duration.ofHours(1)));
   }
 
   @Test
