@@ -61,10 +61,11 @@ import org.networkeras.telegram.FakeBotApi;
  *
  * <p>What it sets up, through the core's own services: a community on each platform (a Telegram
  * group, a Discord server), {@code events} events in each, and {@code members} members, half on
- * each platform, each going to every event of their community. The answers are given in one
- * transaction once both instances run, an hour and a half before the reminders fall due by the
- * answers' clock: the reminder path writes one reminder per member and event to the outbox (the
- * two-hour one; the day-before one has passed), all due when the transaction commits.
+ * each platform, each going to every event of their community. The events start two hours after the
+ * scenario starts; the answers are given in one transaction once both instances run, on a clock of
+ * their own set half an hour before the reminders fall due (the members answered earlier): the
+ * reminder path writes one reminder per member and event to the outbox (the two-hour one; the
+ * day-before one had passed), all due, by then, when the transaction commits.
  *
  * <p>Each instance is a launcher JVM of its own ({@code launcher}: the jar, or {@link Main} on a
  * class path) with the PostgreSQL schema, one bot token per platform and every Discord shard
