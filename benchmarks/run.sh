@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every figure of docs/performance.md in 15 to 23 minutes on 2 cores (the reminders take 4 to
 # 12 of them, depending on the machine's load; REMINDERS_ONLY=1 runs just them, SOAK_ONLY=1 just the
-# soak of issue 11, a few minutes) and keeps the outputs
+# soak of issue 11, a few minutes, TWO_INSTANCES_ONLY=1 just the two-instance kill of issue 16, a few
+# minutes, with NETWORKERAS_TEST_PG_URL set) and keeps the outputs
 # in benchmarks/target/results. Build first (from the repository root):
 #   ./mvnw -B -o package -DskipTests
 # Extra arguments go to every JMH run (for instance -p events=20000 for a quicker look).
@@ -50,6 +51,24 @@ soak() {
   echo "== soak (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT/machine.txt"
   java -Xmx256m -cp "$JAR" org.networkeras.benchmarks.Soak 10000 5000 | tee "$OUT/soak.txt"
 }
+# 7. Two instances on one PostgreSQL (issue 16): two launchers (the jar) against the Telegram and
+# Discord stand-ins, 1,000 members going to events, 10,000 reminders due at once, the instance
+# polling Telegram killed (SIGKILL) once 30% are delivered; checks every reminder delivered once and
+# prints what each instance delivered, the repeats, the takeovers and the total time. Needs
+# NETWORKERAS_TEST_PG_URL (a JDBC URL; the scenario works in a schema of its own, then drops it).
+two_instances() {
+  if [[ -z "${NETWORKERAS_TEST_PG_URL:-}" ]]; then
+    echo "== two instances: skipped, NETWORKERAS_TEST_PG_URL is not set" | tee -a "$OUT/machine.txt"
+    return 0
+  fi
+  echo "== two instances (load $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$OUT/machine.txt"
+  java -cp "$JAR" org.networkeras.app.TwoInstancesScenario "$APP" 1000 10 \
+    | tee "$OUT/two-instances.txt"
+}
+if [[ "${TWO_INSTANCES_ONLY:-}" == 1 ]]; then
+  two_instances
+  exit 0
+fi
 if [[ "${SOAK_ONLY:-}" == 1 ]]; then
   soak
   exit 0
@@ -74,6 +93,7 @@ jmh time-phrases TimePhraseBenchmark -bm thrpt -tu s -t 1
 java -cp "$JAR" org.networkeras.benchmarks.CommandCpuTime 100000 1000 4 | tee "$OUT/cpu.txt"
 reminders
 soak
+two_instances
 # 4. Console start to first reply: a new data folder, then the 100,000-event catalog.
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 | tee "$OUT/startup-new.txt"
 java -cp "$JAR" org.networkeras.benchmarks.ConsoleStartup "$APP" 5 \

@@ -1,6 +1,10 @@
 package org.networkeras.discord;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ServerSocketFactory;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -27,6 +32,12 @@ import okhttp3.WebSocketListener;
  * autocomplete) on one MockWebServer. It records the interaction callbacks, follow-ups, edits of
  * the original response and messages the bot sends. Users and channels whose id starts with {@code
  * blocked} or {@code busy} answer sends with error 50007 or a 429.
+ *
+ * <p>As Discord does, a message sent with a {@code nonce} and {@code enforce_nonce} that repeats
+ * the nonce of a message already created in the channel creates nothing: the answer is the message
+ * created the first time ({@link #created()} lists each message once, {@link #repeatsDropped()}
+ * counts the repeats). {@link #openDoor()} opens another port onto the same server, so that two bot
+ * instances can be told apart in the records.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -106,7 +117,24 @@ public final class FakeDiscord implements AutoCloseable {
    */
   public record Upload(String fileName, String contentType, byte[] content) {}
 
+  /**
+   * A message the bot created in a channel (a repeat dropped by its nonce is not one).
+   *
+   * @param channelId the channel it went to
+   * @param recipient the user whose direct-message channel it is, or empty for a server channel
+   * @param text its content and its embeds' titles and descriptions
+   * @param door the port its request came in by
+   * @param receivedNanos when its request arrived ({@link System#nanoTime()})
+   */
+  public record Created(
+      String channelId, String recipient, String text, int door, long receivedNanos) {}
+
   private final MockWebServer server = new MockWebServer();
+  private final List<MockWebServer> doors = new CopyOnWriteArrayList<>();
+  private final Dispatcher dispatcher;
+  private final List<Created> created = new CopyOnWriteArrayList<>();
+  private final Map<String, DataObject> byNonce = new ConcurrentHashMap<>();
+  private final AtomicLong repeatsDropped = new AtomicLong();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final BlockingQueue<DataObject> identifies = new LinkedBlockingQueue<>();
   private final Map<String, String> dmOwners = new ConcurrentHashMap<>();
@@ -118,19 +146,46 @@ public final class FakeDiscord implements AutoCloseable {
   private final AtomicLong interactions = new AtomicLong(4000000000000000000L);
 
   public FakeDiscord() throws IOException {
-    server.setDispatcher(
+    dispatcher =
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             return answer(request);
           }
-        });
+        };
+    server.setDispatcher(dispatcher);
+    server.setServerSocketFactory(new NoDelaySockets());
     server.start(java.net.InetAddress.getLoopbackAddress(), 0);
   }
 
   /** The REST base URL, as {@code DISCORD_API_URL} would give it. */
   public String apiUrl() {
     return server.url("/api/v10/").toString();
+  }
+
+  /**
+   * Opens another port onto this same server (same records, same gateway): a bot given it reaches
+   * the gateway through it too, and what it creates says so ({@link Created#door()}).
+   *
+   * @return the door's REST base URL, as {@code DISCORD_API_URL} would give it
+   */
+  public String openDoor() throws IOException {
+    MockWebServer door = new MockWebServer();
+    door.setDispatcher(dispatcher);
+    door.setServerSocketFactory(new NoDelaySockets());
+    door.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    doors.add(door);
+    return door.url("/api/v10/").toString();
+  }
+
+  /** The messages the bot created so far, each once, in the order their requests arrived. */
+  public List<Created> created() {
+    return List.copyOf(created);
+  }
+
+  /** How many sends repeated the nonce of a message already created, and so created nothing. */
+  public long repeatsDropped() {
+    return repeatsDropped.get();
   }
 
   /** REST requests received so far (the gateway's upgrade request is left out). */
@@ -370,6 +425,7 @@ public final class FakeDiscord implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    doors.forEach(MockWebServer::close);
   }
 
   private String interact(
@@ -453,7 +509,7 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** The direct-message channel of a member, opened on first use as Discord does. */
-  private String dmChannel(String userId) {
+  private synchronized String dmChannel(String userId) {
     for (Map.Entry<String, String> dm : dmOwners.entrySet()) {
       if (dm.getValue().equals(userId)) {
         return dm.getKey();
@@ -527,7 +583,7 @@ public final class FakeDiscord implements AutoCloseable {
       return json(
           200,
           DataObject.empty()
-              .put("url", "ws://" + server.getHostName() + ":" + server.getPort())
+              .put("url", "ws://" + server.getHostName() + ":" + request.getUrl().port())
               .put("shards", 1)
               .put(
                   "session_start_limit",
@@ -626,7 +682,31 @@ public final class FakeDiscord implements AutoCloseable {
             .build();
       }
       DataObject sent = payload(request);
-      return json(200, message(channelId, sent));
+      String nonce = sent.getString("nonce", null);
+      if (nonce != null && sent.getBoolean("enforce_nonce", false)) {
+        // Discord checks the nonce per author; the bot is the one author here.
+        DataObject first = byNonce.get(channelId + "/" + nonce);
+        if (first != null) {
+          repeatsDropped.incrementAndGet();
+          return json(200, first);
+        }
+      }
+      DataObject message = message(channelId, sent);
+      if (nonce != null && sent.getBoolean("enforce_nonce", false)) {
+        DataObject raced = byNonce.putIfAbsent(channelId + "/" + nonce, message);
+        if (raced != null) {
+          repeatsDropped.incrementAndGet();
+          return json(200, raced);
+        }
+      }
+      created.add(
+          new Created(
+              channelId,
+              owner,
+              new Answer(AnswerKind.FOLLOW_UP, 0, sent).text(),
+              request.getUrl().port(),
+              System.nanoTime()));
+      return json(200, message);
     }
     return json(404, DataObject.empty().put("message", "404: Not Found").put("code", 0));
   }
@@ -856,6 +936,47 @@ public final class FakeDiscord implements AutoCloseable {
           .put("stage_instances", DataArray.empty())
           .put("guild_scheduled_events", DataArray.empty())
           .put("soundboard_sounds", DataArray.empty());
+    }
+  }
+
+  /**
+   * Server sockets whose connections send each write at once (TCP_NODELAY). MockWebServer writes an
+   * answer's head and body apart; with Nagle's algorithm the body then waits for the client's
+   * delayed acknowledgement of the head, about 40 ms on Linux loopback: every call would take 40 ms
+   * longer than against the real platform, capping a sender at some 20 calls a second.
+   */
+  static final class NoDelaySockets extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new ServerSocket() {
+        @Override
+        public Socket accept() throws IOException {
+          Socket socket = new Socket();
+          implAccept(socket);
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+      return createServerSocket(port, 50);
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      ServerSocket socket = createServerSocket();
+      socket.bind(new InetSocketAddress(port), backlog);
+      return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
+      ServerSocket socket = createServerSocket();
+      socket.bind(new InetSocketAddress(address, port), backlog);
+      return socket;
     }
   }
 }

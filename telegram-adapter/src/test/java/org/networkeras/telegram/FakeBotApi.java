@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.util.Deque;
 import java.util.List;
@@ -43,13 +47,17 @@ public final class FakeBotApi implements AutoCloseable {
 
   public static final String TOKEN = "123456789:AAH-secret-token-never-logged";
 
-  /** One Bot API call as the server received it. */
   /**
    * One Bot API call as the server received it.
    *
    * @param messageId the id of the message the call sent or edited, or 0
+   * @param door the port the call came in by ({@link #url()} or an {@link #openDoor()})
    */
-  public record Call(String method, JsonNode body, long receivedNanos, int messageId) {
+  public record Call(String method, JsonNode body, long receivedNanos, int messageId, int door) {
+    public Call(String method, JsonNode body, long receivedNanos, int messageId) {
+      this(method, body, receivedNanos, messageId, 0);
+    }
+
     Call(String method, JsonNode body, long receivedNanos) {
       this(method, body, receivedNanos, 0);
     }
@@ -59,6 +67,8 @@ public final class FakeBotApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final MockWebServer server = new MockWebServer();
+  private final List<MockWebServer> doors = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final Dispatcher dispatcher;
   private final BlockingQueue<String> batches = new LinkedBlockingQueue<>();
   private final Map<String, Deque<MockResponse>> scripted = new ConcurrentHashMap<>();
   private final Map<String, BlockingQueue<Call>> calls = new ConcurrentHashMap<>();
@@ -84,21 +94,38 @@ public final class FakeBotApi implements AutoCloseable {
    */
   public FakeBotApi(long holdMillis) throws IOException {
     this.holdMillis = holdMillis;
-    server.setDispatcher(
+    this.dispatcher =
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
             return answer(request);
           }
-        });
+        };
+    server.setDispatcher(dispatcher);
     // mockwebserver 5.5.1 asks OkHttp's internal Platform for this, which okhttp-jvm 5.4.0 (the
-    // one OkHttp of the launcher) lacks: give it the JDK's factory directly.
-    server.setServerSocketFactory(ServerSocketFactory.getDefault());
+    // one OkHttp of the launcher) lacks: give it a factory directly.
+    server.setServerSocketFactory(new NoDelaySockets());
     server.start();
   }
 
   public URI url() {
     return URI.create("http://" + server.getHostName() + ":" + server.getPort());
+  }
+
+  /**
+   * Opens another way in to this same server: another port, answering from the same updates and
+   * recording into the same calls, each {@link Call} saying by which {@link Call#door()} it came.
+   * Two bot instances given a door each can then be told apart in the records.
+   *
+   * @return the door's address, as {@code TELEGRAM_API_URL} would give it
+   */
+  public URI openDoor() throws IOException {
+    MockWebServer door = new MockWebServer();
+    door.setDispatcher(dispatcher);
+    door.setServerSocketFactory(new NoDelaySockets());
+    door.start();
+    doors.add(door);
+    return URI.create("http://" + door.getHostName() + ":" + door.getPort());
   }
 
   /** Telegram will return this {@code getUpdates} answer to the next poll. */
@@ -242,6 +269,7 @@ public final class FakeBotApi implements AutoCloseable {
       batches.add(WAKE_UP);
     }
     server.close();
+    doors.forEach(MockWebServer::close);
   }
 
   private MockResponse answer(RecordedRequest request) throws InterruptedException {
@@ -253,19 +281,20 @@ public final class FakeBotApi implements AutoCloseable {
     String method = canonical(path.get(1));
     JsonNode body = method.equals("senddocument") ? multipartChat(request) : body(request);
     long received = System.nanoTime();
+    int door = request.getUrl().port();
     counts.computeIfAbsent(method, m -> new AtomicInteger()).incrementAndGet();
     Deque<MockResponse> script = scripted.get(method);
     MockResponse next = script == null ? null : script.pollFirst();
     if (method.equals("sendmessage") || method.equals("senddocument")) {
       int id = messageIds.incrementAndGet();
       MockResponse response = next != null ? next : sent(body, method.equals("senddocument"), id);
-      record(new Call(method, body, received, response.getCode() == 200 ? id : 0));
+      record(new Call(method, body, received, response.getCode() == 200 ? id : 0, door));
       return response;
     }
     if (method.equals("editmessagetext")) {
-      record(new Call(method, body, received, body.path("message_id").asInt()));
+      record(new Call(method, body, received, body.path("message_id").asInt(), door));
     } else {
-      record(new Call(method, body, received));
+      record(new Call(method, body, received, 0, door));
     }
     if (next != null) {
       return next;
@@ -487,5 +516,46 @@ public final class FakeBotApi implements AutoCloseable {
         .addHeader("Content-Type", "application/json")
         .body(body)
         .build();
+  }
+
+  /**
+   * Server sockets whose connections send each write at once (TCP_NODELAY). MockWebServer writes an
+   * answer's head and body apart; with Nagle's algorithm the body then waits for the client's
+   * delayed acknowledgement of the head, about 40 ms on Linux loopback: every call would take 40 ms
+   * longer than against the real platform, capping a sender at some 20 calls a second.
+   */
+  static final class NoDelaySockets extends ServerSocketFactory {
+    @Override
+    public ServerSocket createServerSocket() throws IOException {
+      return new ServerSocket() {
+        @Override
+        public Socket accept() throws IOException {
+          Socket socket = new Socket();
+          implAccept(socket);
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port) throws IOException {
+      return createServerSocket(port, 50);
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+      ServerSocket socket = createServerSocket();
+      socket.bind(new InetSocketAddress(port), backlog);
+      return socket;
+    }
+
+    @Override
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
+      ServerSocket socket = createServerSocket();
+      socket.bind(new InetSocketAddress(address, port), backlog);
+      return socket;
+    }
   }
 }
