@@ -180,6 +180,10 @@ final class AgendaRoutesTest {
     web.admin.send("/settings web off");
     HttpResponse<String> off = get(web.agenda());
     int offEvent = get(web.agenda() + "/events/" + ref).statusCode();
+    Event own =
+        web.add("Chez nous", Family.NETWORKING, "Paris", "2026-12-01T19:00", EventStatus.PUBLISHED);
+    int offOwnEvent = get(web.agenda() + "/events/" + own.id()).statusCode();
+    int offOwnFile = get(web.agenda() + "/events/" + own.id() + ".ics").statusCode();
 
     // then
     assertThat(unknown).isEqualTo(404);
@@ -188,6 +192,8 @@ final class AgendaRoutesTest {
     assertThat(off.statusCode()).isEqualTo(404);
     assertThat(off.body()).contains("Page not found").doesNotContain("sample");
     assertThat(offEvent).isEqualTo(404);
+    assertThat(offOwnEvent).isEqualTo(404);
+    assertThat(offOwnFile).isEqualTo(404);
   }
 
   @Test
