@@ -146,6 +146,35 @@ final class DiscordWireTest {
   }
 
   @Test
+  void sendsTheCalendarFileToAMembersDirectChannelAsAnAttachment(@TempDir Path coreFolder) {
+    // given core's real answer to "Add to calendar", delivered later to the member's DMs
+    Reply addToCalendar = CalendarAnswers.addToCalendar(coreFolder);
+    Attachment ics = addToCalendar.attachments().get(0);
+    ChatUser member = ChatUser.member(Platform.DISCORD, FakeDiscord.MEMBER, "alice");
+
+    // when
+    DeliveryResult result = adapter.gateway().sendDirect(member, addToCalendar, "dm:ics");
+
+    // then
+    assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
+    RecordedRequest post =
+        last(
+            discord.requests().stream()
+                .filter(
+                    r ->
+                        r.getMethod().equals("POST")
+                            && r.getUrl().encodedPath().endsWith("/messages"))
+                .filter(r -> !FakeDiscord.uploads(r).isEmpty())
+                .toList());
+    assertThat(FakeDiscord.payload(post).getString("content")).contains(CalendarAnswers.TITLE);
+    List<FakeDiscord.Upload> files = FakeDiscord.uploads(post);
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0).fileName()).isEqualTo(ics.fileName());
+    assertThat(files.get(0).content()).isEqualTo(ics.content());
+    IcsChecks.valid(new String(files.get(0).content(), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void postsInAGuildChannelWithANonceAndNoMentionAllowed() {
     // given
     Conversation channel =
