@@ -88,6 +88,30 @@ final class BenchmarksSmokeTest {
   }
 
   @Test
+  void webAgendaLatencyMeasuresFirstRenderingsAndWarmPagesApart() throws Exception {
+    // given
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream out = System.out;
+
+    // when: 20 communities (2 warm the JIT, 18 asked cold), then 200 warm requests
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    System.setProperty(BenchCatalog.BASE_PROPERTY, catalogs.toString());
+    try {
+      WebAgendaLatency.main(new String[] {SMALL_EVENTS, SMALL_COMMUNITIES, "200"});
+    } finally {
+      System.setOut(out);
+      System.clearProperty(BenchCatalog.BASE_PROPERTY);
+    }
+
+    // then
+    String report = printed.toString(StandardCharsets.UTF_8);
+    assertThat(report)
+        .containsPattern("cold \\(first rendering\\) +(1[89]|[23]\\d) requests: p50 .* p99 ")
+        .containsPattern("warm \\(20 busy communities\\) +200 requests: p50 .* p99 ")
+        .contains("server CPU");
+  }
+
+  @Test
   void soakProbeSuggestsEditsAndListsWithinTheCachesBound() throws Exception {
     // given
     ByteArrayOutputStream printed = new ByteArrayOutputStream();

@@ -74,7 +74,7 @@ public final class CatalogService {
   }
 
   /** The cache's name in {@link CacheEvents}; its keys are community ids. */
-  static final String CACHE_NAME = "catalog";
+  public static final String CACHE_NAME = "catalog";
 
   private final CacheEvents cacheEvents;
 

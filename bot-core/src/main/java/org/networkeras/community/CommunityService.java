@@ -46,7 +46,7 @@ public final class CommunityService {
   private record Touch(long communityId, Instant at) {}
 
   /** The cache's name in {@link CacheEvents}. */
-  static final String CACHE_NAME = "communities";
+  public static final String CACHE_NAME = "communities";
 
   private final CacheEvents cacheEvents;
 

@@ -156,7 +156,8 @@ public final class CoreWiring {
     EventCommand event =
         new EventCommand(catalog, messages, clock, CardSection.of(rsvpCard, calendarCard));
     this.moderationLog = new ModerationLog(database);
-    this.pages = new PageService(database);
+    this.pages = new PageService(database, cacheEvents);
+    rsvps.onChange(pages::changed);
     this.subscriptions =
         new SubscriptionService(database, communities, delivery.outbox(), messages, clock);
     this.agenda =

@@ -65,6 +65,7 @@ public final class RsvpService {
   private final Messages messages;
   private final Clock clock;
   private volatile Listener listener = Listener.NONE;
+  private volatile java.util.function.LongConsumer changed = communityId -> {};
 
   public RsvpService(Database database, Outbox outbox, Messages messages, Clock clock) {
     this.database = Objects.requireNonNull(database, "database");
@@ -77,6 +78,14 @@ public final class RsvpService {
   /** Sets who is told of every answer; call once while wiring. */
   public void listen(Listener newListener) {
     this.listener = Objects.requireNonNull(newListener, "listener");
+  }
+
+  /**
+   * Sets who is told, with the community's id, after an answer, a capacity or a member's visibility
+   * has been stored (public pages forget what they rendered); call once while wiring.
+   */
+  public void onChange(java.util.function.LongConsumer newChanged) {
+    this.changed = Objects.requireNonNull(newChanged, "changed");
   }
 
   /**
@@ -107,52 +116,55 @@ public final class RsvpService {
     if (status == Rsvp.Status.WAITING) {
       throw new IllegalArgumentException("members answer going; the service decides who waits");
     }
-    return database.inTransaction(
-        "answer " + occurrence.ref() + " for " + member.key(),
-        handle -> {
-          lock(handle, occurrence.ref());
-          Capacity capacity = repository.capacity(handle, event.id());
-          int party = status == Rsvp.Status.GOING ? guests : 0;
-          if (party > capacity.guestLimit()) {
-            throw new CommandException("rsvp.too_many_guests", capacity.guestLimit());
-          }
-          Optional<Rsvp> before = repository.find(handle, occurrence.ref(), member.key());
-          List<Rsvp> all = repository.forOccurrence(handle, occurrence.ref());
-          int taken =
-              all.stream()
-                  .filter(r -> !r.memberKey().equals(member.key()))
-                  .mapToInt(Rsvp::seats)
-                  .sum();
-          Rsvp.Status decided = status;
-          long position = before.map(Rsvp::queuePosition).orElse(0L);
-          if (status == Rsvp.Status.GOING
-              && capacity.seats().isPresent()
-              && taken + 1 + party > capacity.seats().get()) {
-            decided = Rsvp.Status.WAITING;
-          }
-          boolean wasWaiting = before.map(r -> r.status() == Rsvp.Status.WAITING).orElse(false);
-          if (decided == Rsvp.Status.WAITING && !wasWaiting) {
-            position = repository.nextQueuePosition(handle, occurrence.ref());
-          }
-          Optional<Conversation> group = from.isDirect() ? Optional.empty() : Optional.of(from);
-          Rsvp answer =
-              new Rsvp(
-                  community.id(),
-                  event.id(),
-                  occurrence.ref(),
-                  member,
-                  group,
-                  language,
-                  decided,
-                  party,
-                  position,
-                  before.flatMap(Rsvp::remindOffsets));
-          repository.save(handle, answer, clock.millis());
-          List<Rsvp> promoted = promote(handle, occurrence, capacity);
-          listener.answered(community, occurrence, answer);
-          tellPromoted(community, occurrence, promoted);
-          return answer;
-        });
+    Rsvp stored =
+        database.inTransaction(
+            "answer " + occurrence.ref() + " for " + member.key(),
+            handle -> {
+              lock(handle, occurrence.ref());
+              Capacity capacity = repository.capacity(handle, event.id());
+              int party = status == Rsvp.Status.GOING ? guests : 0;
+              if (party > capacity.guestLimit()) {
+                throw new CommandException("rsvp.too_many_guests", capacity.guestLimit());
+              }
+              Optional<Rsvp> before = repository.find(handle, occurrence.ref(), member.key());
+              List<Rsvp> all = repository.forOccurrence(handle, occurrence.ref());
+              int taken =
+                  all.stream()
+                      .filter(r -> !r.memberKey().equals(member.key()))
+                      .mapToInt(Rsvp::seats)
+                      .sum();
+              Rsvp.Status decided = status;
+              long position = before.map(Rsvp::queuePosition).orElse(0L);
+              if (status == Rsvp.Status.GOING
+                  && capacity.seats().isPresent()
+                  && taken + 1 + party > capacity.seats().get()) {
+                decided = Rsvp.Status.WAITING;
+              }
+              boolean wasWaiting = before.map(r -> r.status() == Rsvp.Status.WAITING).orElse(false);
+              if (decided == Rsvp.Status.WAITING && !wasWaiting) {
+                position = repository.nextQueuePosition(handle, occurrence.ref());
+              }
+              Optional<Conversation> group = from.isDirect() ? Optional.empty() : Optional.of(from);
+              Rsvp answer =
+                  new Rsvp(
+                      community.id(),
+                      event.id(),
+                      occurrence.ref(),
+                      member,
+                      group,
+                      language,
+                      decided,
+                      party,
+                      position,
+                      before.flatMap(Rsvp::remindOffsets));
+              repository.save(handle, answer, clock.millis());
+              List<Rsvp> promoted = promote(handle, occurrence, capacity);
+              listener.answered(community, occurrence, answer);
+              tellPromoted(community, occurrence, promoted);
+              return answer;
+            });
+    changed.accept(community.id());
+    return stored;
   }
 
   /**
@@ -168,6 +180,7 @@ public final class RsvpService {
           repository.saveCapacity(handle, occurrence.event().id(), capacity);
           tellPromoted(community, occurrence, promote(handle, occurrence, capacity));
         });
+    changed.accept(community.id());
   }
 
   /** An event's seats and guest limit. */
@@ -284,6 +297,7 @@ public final class RsvpService {
 
   public void setVisible(Community community, String memberKey, boolean visible) {
     repository.setVisible(community.id(), memberKey, visible);
+    changed.accept(community.id());
   }
 
   /**

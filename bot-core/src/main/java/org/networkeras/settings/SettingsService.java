@@ -45,7 +45,7 @@ public final class SettingsService implements RoleResolver {
       Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(SEEN_EVERY).build();
 
   /** The cache's name in {@link CacheEvents}; its keys are community ids. */
-  static final String CACHE_NAME = "community-settings";
+  public static final String CACHE_NAME = "community-settings";
 
   /** Settings cached for this process alone. */
   public SettingsService(SettingsRepository repository, Clock clock) {

@@ -129,6 +129,36 @@ final class CalendarRoutesTest {
   }
 
   @Test
+  void noFeedNamesAMemberAndEachMembersFeedHoldsOnlyTheirOwnDates() {
+    // given: alice shows her name, bob does not; each goes to one event
+    Event apero = Events.publish(chat, "paris-tech", "Apéro blogueurs", "2026-12-03T19:00");
+    Event coffee = Events.publish(chat, "paris-tech", "OpenCoffee", "2026-12-04T08:30");
+    Chat.Member bob = chat.as("bob").in("paris-tech");
+    alice.send("/visible on");
+    alice.send("/going " + apero.id());
+    bob.send("/going " + coffee.id());
+    Chat.Said mine = alice.send("/calendar mine");
+
+    // when
+    String alices = get(path(mine), null).body();
+    String bobs = get(path(bob.send("/calendar mine")), null).body();
+    String agenda = get(path(alice.send("/calendar")), null).body();
+
+    // then
+    assertThat(mine.reply().visibility().personal()).isTrue();
+    assertThat(IcsChecks.valid(alices).toString())
+        .contains("SUMMARY:Apéro blogueurs")
+        .doesNotContain("OpenCoffee");
+    assertThat(IcsChecks.valid(bobs).toString())
+        .contains("SUMMARY:OpenCoffee")
+        .doesNotContain("Apéro blogueurs");
+    for (String feed : List.of(alices, bobs, agenda)) {
+      assertThat(feed).doesNotContain("ATTENDEE").doesNotContain("alice").doesNotContain("bob");
+    }
+    assertThat(path(mine)).isNotEqualTo(path(bob.send("/calendar mine")));
+  }
+
+  @Test
   void answersNotFoundForAnAddressThatOpensNoFeed() {
     assertThat(get("/calendar/AAAAAAAAAAAAAAAAAAAAAA.ics", null).statusCode()).isEqualTo(404);
     assertThat(get("/calendar/not-a-token.ics", null).statusCode()).isEqualTo(404);

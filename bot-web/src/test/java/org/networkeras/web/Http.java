@@ -20,6 +20,16 @@ public final class Http {
    * "Accept-Language", "fr"}).
    */
   public static HttpResponse<String> get(int port, String path, String... headers) {
+    return send(port, path, HttpResponse.BodyHandlers.ofString(), headers);
+  }
+
+  /** GET {@code path} as bytes (a picture, a file). */
+  public static HttpResponse<byte[]> getBytes(int port, String path, String... headers) {
+    return send(port, path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+  }
+
+  private static <T> HttpResponse<T> send(
+      int port, String path, HttpResponse.BodyHandler<T> body, String... headers) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
             .timeout(Duration.ofSeconds(60))
@@ -29,7 +39,7 @@ public final class Http {
     }
     HttpRequest request = builder.build();
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return CLIENT.send(request, body);
     } catch (IOException e) {
       throw new IllegalStateException("GET " + path + " failed", e);
     } catch (InterruptedException e) {

@@ -16,19 +16,21 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.networkeras.calendar.IcsChecks;
 import org.networkeras.chat.Attachment;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ButtonPress;
 import org.networkeras.chat.ChatUser;
 import org.networkeras.chat.Conversation;
 import org.networkeras.chat.DeliveryResult;
-import org.networkeras.chat.Line;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.testing.CalendarAnswers;
 
 /**
  * The real adapter, started against a fake Discord on this machine: JDA logs in through the fake's
@@ -109,16 +111,12 @@ final class DiscordWireTest {
   }
 
   @Test
-  void uploadsTheFileOfAnAnswerToAButtonPressWithTheAnswer() throws Exception {
-    // given
-    byte[] ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8);
-    when(core.handle(any(ButtonPress.class)))
-        .thenReturn(
-            Reply.builder(Locale.ENGLISH)
-                .line(Line.text("Open the attached file"))
-                .attachment(new Attachment("event-42.ics", "text/calendar", ics))
-                .privately()
-                .build());
+  void uploadsTheCalendarFileOfAddToCalendarWithTheAnswer(@TempDir Path coreFolder)
+      throws Exception {
+    // given core's real answer to "Add to calendar", its .ics file attached
+    Reply addToCalendar = CalendarAnswers.addToCalendar(coreFolder);
+    Attachment ics = addToCalendar.attachments().get(0);
+    when(core.handle(any(ButtonPress.class))).thenReturn(addToCalendar);
     FakeDiscord.Answer card =
         new FakeDiscord.Answer(
             FakeDiscord.AnswerKind.CALLBACK, 4, DataObject.empty().put("content", "A card"));
@@ -131,15 +129,49 @@ final class DiscordWireTest {
 
     // then
     assertThat(answer.ephemeral()).isTrue();
-    assertThat(answer.text()).contains("Open the attached file");
+    assertThat(answer.text()).contains(CalendarAnswers.TITLE);
     assertThat(answer.files()).hasSize(1);
     FakeDiscord.Upload file = answer.files().get(0);
-    assertThat(file.fileName()).isEqualTo("event-42.ics");
+    assertThat(file.fileName()).isEqualTo(ics.fileName()).endsWith(".ics");
     // JDA uploads every file as bytes; Discord gives it its type (text/calendar) from its name
     assertThat(file.contentType()).startsWith("application/octet-stream");
-    assertThat(file.content()).isEqualTo(ics);
+    assertThat(file.content()).isEqualTo(ics.content());
+    String text = new String(file.content(), StandardCharsets.UTF_8);
+    VEvent event = IcsChecks.events(IcsChecks.valid(text)).get(0);
+    assertThat(IcsChecks.property(event, "SUMMARY")).isEqualTo(CalendarAnswers.TITLE);
+    assertThat(IcsChecks.property(event, "UID")).endsWith("@agenda.example.org");
+    assertThat(text).contains("DTSTART;TZID=Europe/Paris:20261203T190000");
     assertThat(answer.message().getArray("attachments").getObject(0).getString("filename"))
-        .isEqualTo("event-42.ics");
+        .isEqualTo(ics.fileName());
+  }
+
+  @Test
+  void sendsTheCalendarFileToAMembersDirectChannelAsAnAttachment(@TempDir Path coreFolder) {
+    // given core's real answer to "Add to calendar", delivered later to the member's DMs
+    Reply addToCalendar = CalendarAnswers.addToCalendar(coreFolder);
+    Attachment ics = addToCalendar.attachments().get(0);
+    ChatUser member = ChatUser.member(Platform.DISCORD, FakeDiscord.MEMBER, "alice");
+
+    // when
+    DeliveryResult result = adapter.gateway().sendDirect(member, addToCalendar, "dm:ics");
+
+    // then
+    assertThat(result).isInstanceOf(DeliveryResult.Delivered.class);
+    RecordedRequest post =
+        last(
+            discord.requests().stream()
+                .filter(
+                    r ->
+                        r.getMethod().equals("POST")
+                            && r.getUrl().encodedPath().endsWith("/messages"))
+                .filter(r -> !FakeDiscord.uploads(r).isEmpty())
+                .toList());
+    assertThat(FakeDiscord.payload(post).getString("content")).contains(CalendarAnswers.TITLE);
+    List<FakeDiscord.Upload> files = FakeDiscord.uploads(post);
+    assertThat(files).hasSize(1);
+    assertThat(files.get(0).fileName()).isEqualTo(ics.fileName());
+    assertThat(files.get(0).content()).isEqualTo(ics.content());
+    IcsChecks.valid(new String(files.get(0).content(), StandardCharsets.UTF_8));
   }
 
   @Test

@@ -525,7 +525,7 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** The JSON of a request, also when files make it multipart ({@code payload_json}). */
-  private static DataObject payload(RecordedRequest request) {
+  static DataObject payload(RecordedRequest request) {
     String body = request.getBody() == null ? "" : request.getBody().utf8();
     String type = request.getHeaders().get("Content-Type");
     if (type != null && type.startsWith("multipart/")) {
@@ -540,7 +540,7 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /** The files of a multipart request (every part but {@code payload_json}), in order. */
-  private static List<Upload> uploads(RecordedRequest request) {
+  static List<Upload> uploads(RecordedRequest request) {
     String type = request.getHeaders().get("Content-Type");
     okhttp3.MediaType mediaType = type == null ? null : okhttp3.MediaType.parse(type);
     if (mediaType == null || !type.startsWith("multipart/") || request.getBody() == null) {

@@ -9,16 +9,20 @@ import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+import org.networkeras.calendar.IcsChecks;
 import org.networkeras.chat.Attachment;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.Button;
@@ -32,6 +36,7 @@ import org.networkeras.chat.Reply;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandSpec;
 import org.networkeras.command.LocalizedText;
+import org.networkeras.testing.CalendarAnswers;
 
 /**
  * The real TelegramBots client and long-polling session against a Bot API server on loopback, fed
@@ -165,19 +170,12 @@ final class TelegramWireTest {
   }
 
   @Test
-  void answersAButtonPressWithAFileBySendingItAsADocumentToTheGroup() throws Exception {
-    // given
-    when(core.handle(any(org.networkeras.chat.ButtonPress.class)))
-        .thenReturn(
-            Reply.builder(Locale.ENGLISH)
-                .line(Line.text("Open the attached file"))
-                .attachment(
-                    new Attachment(
-                        "event-42.ics",
-                        "text/calendar",
-                        "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8)))
-                .privately()
-                .build());
+  void answersAddToCalendarBySendingTheIcsFileAsADocument(@TempDir Path coreFolder)
+      throws Exception {
+    // given core's real answer to "Add to calendar", its .ics file attached
+    Reply addToCalendar = CalendarAnswers.addToCalendar(coreFolder);
+    Attachment ics = addToCalendar.attachments().get(0);
+    when(core.handle(any(org.networkeras.chat.ButtonPress.class))).thenReturn(addToCalendar);
     start();
 
     // when
@@ -186,14 +184,19 @@ final class TelegramWireTest {
 
     // then
     JsonNode text = api.take("sendMessage").body();
-    assertThat(text.get("text").asText()).contains("Open the attached file");
+    assertThat(text.get("text").asText()).contains(CalendarAnswers.TITLE);
     JsonNode document = api.take("sendDocument").body();
     assertThat(document.path("chat_id").asLong()).isEqualTo(BotApiJson.GROUP_ID);
-    assertThat(document.path("file_name").asText()).isEqualTo("event-42.ics");
-    assertThat(document.path("document").asText()).isEqualTo("attach://event-42.ics");
+    assertThat(document.path("file_name").asText()).isEqualTo(ics.fileName()).endsWith(".ics");
+    assertThat(document.path("document").asText()).isEqualTo("attach://" + ics.fileName());
     // TelegramBots uploads every file as bytes; Telegram gives it its type from its name
     assertThat(document.path("content_type").asText()).startsWith("application/octet-stream");
-    assertThat(document.path("content").asText()).isEqualTo("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+    String content = document.path("content").asText();
+    assertThat(content).isEqualTo(new String(ics.content(), StandardCharsets.UTF_8));
+    VEvent event = IcsChecks.events(IcsChecks.valid(content)).get(0);
+    assertThat(IcsChecks.property(event, "SUMMARY")).isEqualTo(CalendarAnswers.TITLE);
+    assertThat(IcsChecks.property(event, "UID")).endsWith("@agenda.example.org");
+    assertThat(content).contains("DTSTART;TZID=Europe/Paris:20261203T190000");
   }
 
   @Test

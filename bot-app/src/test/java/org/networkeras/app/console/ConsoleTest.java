@@ -101,7 +101,13 @@ final class ConsoleTest {
     java.nio.file.Path file = written.get(0);
     assertThat(file.getFileName().toString()).startsWith("event-1").endsWith(".ics");
     assertThat(out).contains("File saved: " + file.toAbsolutePath());
-    assertThat(java.nio.file.Files.readString(file)).startsWith("BEGIN:VCALENDAR\r\n");
+    String text = java.nio.file.Files.readString(file);
+    var event =
+        org.networkeras.calendar.IcsChecks.events(org.networkeras.calendar.IcsChecks.valid(text))
+            .get(0);
+    assertThat(org.networkeras.calendar.IcsChecks.property(event, "UID")).startsWith("1");
+    assertThat(org.networkeras.calendar.IcsChecks.property(event, "SUMMARY")).isNotBlank();
+    assertThat(text).contains("DTSTART;TZID=Europe/Paris:");
   }
 
   @Test

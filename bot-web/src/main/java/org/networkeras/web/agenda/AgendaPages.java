@@ -107,6 +107,7 @@ final class AgendaPages {
             heading,
             t.get("web.agenda.description", community.name()),
             core.pages().address(slug).orElse(null),
+            preview(),
             base + query.toQueryString(other(language).code()),
             "website");
     return new AgendaView(
@@ -167,6 +168,7 @@ final class AgendaPages {
             event.title(),
             when + (place.isEmpty() ? "" : " · " + place) + " · " + familyName,
             core.pages().address(slug).map(a -> a + "/events/" + occurrence.ref()).orElse(null),
+            preview(),
             AgendaRoutes.eventPath(slug, occurrence.ref()) + "?lang=" + other(language).code(),
             "article");
     return Optional.of(
@@ -198,6 +200,11 @@ final class AgendaPages {
    * The community's agenda feed ({@code /calendar} gives the same address in the chat): absolute
    * when the public address is configured, as calendar apps need, else on this server.
    */
+  /** The full address of the picture a chat's preview shows, while the server has one. */
+  private String preview() {
+    return core.pages().siteAddress(AgendaRoutes.PREVIEW_PATH).orElse(null);
+  }
+
   private String feedHref(Community community) {
     String token = core.calendars().agendaToken(community);
     return core.calendars()
@@ -211,7 +218,13 @@ final class AgendaPages {
   Chrome notFound(Language language, String switchHref) {
     PageText t = new PageText(messages, language);
     return new Chrome(
-        t, t.get("web.not_found.title"), t.get("web.not_found.text"), null, switchHref, "website");
+        t,
+        t.get("web.not_found.title"),
+        t.get("web.not_found.text"),
+        null,
+        null,
+        switchHref,
+        "website");
   }
 
   /** Whether the chat lists the event to everyone: published, or cancelled and marked so. */

@@ -33,9 +33,12 @@ import org.networkeras.web.WebRoutes;
  * an event that is not listed. The language comes from {@code ?lang=} (remembered in a cookie),
  * {@code Accept-Language} or the community.
  *
- * <p>Rendered pages are kept for {@link #FRESHNESS} per address and language (and browsers may keep
- * them as long), so a busy page costs one rendering every half minute; whether the page is on is
- * read on every request, so turning it off takes effect at once. Thread-safe.
+ * <p>Rendered pages are kept for {@link #FRESHNESS} per address, language and {@linkplain
+ * org.networkeras.page.PageService#version version} of the community's page, so a busy page costs
+ * one rendering every half minute, and a change in the chat (an event edited, an answer, a member
+ * hiding their name) shows on the next request. Browsers revalidate every page with its {@code
+ * ETag} (304 while unchanged). Whether the page is on is read on every request, so turning it off
+ * takes effect at once. Thread-safe.
  */
 public final class AgendaRoutes implements WebRoutes {
 
@@ -44,6 +47,11 @@ public final class AgendaRoutes implements WebRoutes {
 
   private static final String CSS = "/web/agenda.css";
   private static final String ICON = "/web/icon.svg";
+  private static final String PREVIEW = "/web/preview.png";
+
+  /** Where the picture of a chat's preview of a page (OpenGraph {@code og:image}) is served. */
+  public static final String PREVIEW_PATH = "/w/assets/preview.png";
+
   private static final String HTML = "text/html; charset=utf-8";
 
   /** The end of an event's calendar file's address. */
@@ -52,9 +60,17 @@ public final class AgendaRoutes implements WebRoutes {
   private final CoreWiring core;
   private final AgendaPages pages;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-  private final Cache<String, String> rendered;
+  private final Cache<String, Page> rendered;
   private final byte[] css;
   private final byte[] icon;
+  private final byte[] preview;
+
+  /** A rendered page and its tag. */
+  private record Page(String html, String etag) {
+    static Page of(String html) {
+      return new Page(html, CalendarRoutes.etag(html.getBytes(StandardCharsets.UTF_8)));
+    }
+  }
 
   public AgendaRoutes(CoreWiring core, Clock clock) {
     this.core = Objects.requireNonNull(core, "core");
@@ -62,6 +78,7 @@ public final class AgendaRoutes implements WebRoutes {
     this.rendered = Caffeine.newBuilder().maximumSize(2_000).expireAfterWrite(FRESHNESS).build();
     this.css = resource(CSS);
     this.icon = resource(ICON);
+    this.preview = resource(PREVIEW);
   }
 
   /** The path of a community's agenda. */
@@ -88,6 +105,12 @@ public final class AgendaRoutes implements WebRoutes {
             ctx.contentType("image/svg+xml")
                 .header("Cache-Control", "public, max-age=86400")
                 .result(icon));
+    routes.get(
+        PREVIEW_PATH,
+        ctx ->
+            ctx.contentType("image/png")
+                .header("Cache-Control", "public, max-age=86400")
+                .result(preview));
     routes.get("/w/{slug}", this::agenda);
     routes.get("/w/{slug}/events/{ref}", this::event);
   }
@@ -106,13 +129,15 @@ public final class AgendaRoutes implements WebRoutes {
             ctx.queryParam("slot"),
             ctx.queryParam("city"),
             ctx.queryParam("when"));
-    String key =
-        community.get().id() + "|" + language.code() + "|" + query.toQueryString("") + "|agenda";
+    String key = key(community.get(), language) + query.toQueryString("") + "|agenda";
     html(
         ctx,
         language,
         rendered.get(
-            key, k -> render("agenda.jte", pages.agenda(community.get(), slug, language, query))));
+            key,
+            k ->
+                Page.of(
+                    render("agenda.jte", pages.agenda(community.get(), slug, language, query)))));
   }
 
   private void event(Context ctx) {
@@ -134,15 +159,15 @@ public final class AgendaRoutes implements WebRoutes {
       calendar(ctx, core.calendars().file(community.get(), listed.get()));
       return;
     }
-    String key = community.get().id() + "|" + language.code() + "|" + ref + "|event";
-    String page = rendered.getIfPresent(key);
+    String key = key(community.get(), language) + ref + "|event";
+    Page page = rendered.getIfPresent(key);
     if (page == null) {
       Optional<EventView> view = pages.event(community.get(), slug, language, ref);
       if (view.isEmpty()) {
         notFound(ctx, language);
         return;
       }
-      page = render("event.jte", view.get());
+      page = Page.of(render("event.jte", view.get()));
       rendered.put(key, page);
     }
     html(ctx, language, page);
@@ -161,6 +186,16 @@ public final class AgendaRoutes implements WebRoutes {
     ctx.contentType(IcsCalendar.MEDIA_TYPE + "; charset=utf-8")
         .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"")
         .result(file.content());
+  }
+
+  /** The start of a rendered page's key: a change of the community's page version misses it. */
+  private String key(Community community, Language language) {
+    return community.id()
+        + "|"
+        + core.pages().version(community.id())
+        + "|"
+        + language.code()
+        + "|";
   }
 
   private Optional<Community> community(String slug) {
@@ -195,18 +230,23 @@ public final class AgendaRoutes implements WebRoutes {
         .result(render("notFound.jte", pages.notFound(language, "?lang=" + other)));
   }
 
-  private static void html(Context ctx, Language language, String page) {
-    ctx.contentType(HTML)
+  private static void html(Context ctx, Language language, Page page) {
+    ctx.header("ETag", page.etag())
         .header("Content-Language", language.code())
-        .header("Cache-Control", "max-age=" + FRESHNESS.toSeconds())
-        .header("Vary", "Accept-Language, Cookie")
+        .header("Cache-Control", "no-cache")
+        .header("Vary", "Accept-Language, Cookie");
+    if (CalendarRoutes.matches(ctx.header("If-None-Match"), page.etag())) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(HTML)
         .header("X-Content-Type-Options", "nosniff")
         .header("Referrer-Policy", "no-referrer")
         .header(
             "Content-Security-Policy",
             "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
                 + " base-uri 'none'; frame-ancestors 'none'")
-        .result(page);
+        .result(page.html());
   }
 
   private String render(String template, Object view) {

@@ -8,11 +8,18 @@ package org.networkeras.web.agenda;
  * @param title the title, in the tab and in a chat's preview
  * @param description the preview's line of text
  * @param url the page's full address, or {@code null} while the server has no public address
+ * @param image the full address of the preview's picture, or {@code null} as {@code url}
  * @param switchHref the same page in the other language
  * @param ogType {@code website} for the agenda, {@code article} for an event
  */
 public record Chrome(
-    PageText t, String title, String description, String url, String switchHref, String ogType) {
+    PageText t,
+    String title,
+    String description,
+    String url,
+    String image,
+    String switchHref,
+    String ogType) {
 
   /** The page's language code, for {@code <html lang>}. */
   public String lang() {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.networkeras.calendar.IcsChecks;
 import org.networkeras.catalog.Event;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Family;
@@ -56,15 +57,21 @@ final class AgendaBrowserTest {
   private ChromeDriver browser;
   private Event event;
 
+  /** Why every test is skipped when the machine has no browser. */
+  static final String NO_BROWSER =
+      "Browser tests skipped: no browser found (they need "
+          + CHROMIUM
+          + " and "
+          + CHROMEDRIVER
+          + ": apt-get install -y chromium chromium-driver)";
+
   @BeforeAll
   void openTheBrowser() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser tests skipped: no browser found (they need "
-            + CHROMIUM
-            + " and "
-            + CHROMEDRIVER
-            + ": apt-get install -y chromium chromium-driver)");
+    if (!browserFound()) {
+      // each test is then reported skipped with this reason, and the build's log says it once
+      System.err.println(NO_BROWSER);
+      return;
+    }
     folder = Files.createTempDirectory("agenda-browser");
     downloads = Files.createDirectories(folder.resolve("downloads"));
     Files.createDirectories(SCREENSHOTS);
@@ -124,6 +131,7 @@ final class AgendaBrowserTest {
 
   @BeforeEach
   void desktopSizeAndEnglish() {
+    Assumptions.assumeTrue(browserFound(), NO_BROWSER);
     browser.manage().window().setSize(new Dimension(1280, 900));
     browser.get(url(web.agenda() + "?lang=en"));
   }
@@ -212,7 +220,34 @@ final class AgendaBrowserTest {
     Path file = downloads.resolve("event-" + event.id() + ".ics");
     waitFor(() -> Files.isRegularFile(file) && hasEnded(file));
     String ics = Files.readString(file, StandardCharsets.UTF_8);
-    assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("SUMMARY:Apéro des blogueurs du jeudi");
+    var vevent = IcsChecks.events(IcsChecks.valid(ics)).get(0);
+    assertThat(IcsChecks.property(vevent, "SUMMARY")).isEqualTo("Apéro des blogueurs du jeudi");
+    assertThat(ics).contains("DTSTART;TZID=Europe/Paris:20261203T190000");
+  }
+
+  @Test
+  void filtersAndOpensAnEventWithTheKeyboardAlone() {
+    // when the visitor tabs to the family, types its name, tabs to the button and presses Enter
+    tabTo(element -> "family".equals(element.getAttribute("id")));
+    browser.switchTo().activeElement().sendKeys("Bloggers");
+    tabTo(element -> "submit".equals(element.getAttribute("type")));
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+    // then
+    waitFor(() -> browser.getCurrentUrl().contains("family=bloggers"));
+    assertThat(browser.findElements(By.cssSelector(".item .meta")))
+        .isNotEmpty()
+        .allSatisfy(kind -> assertThat(kind.getText()).startsWith("Bloggers"));
+
+    // when they tab to the event and press Enter
+    tabTo(element -> "Apéro des blogueurs du jeudi".equals(element.getText()));
+    browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+    // then
+    waitFor(() -> browser.getCurrentUrl().contains("/events/" + event.id()));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Apéro des blogueurs du jeudi");
+    assertNoBrowserErrors();
   }
 
   @Test
@@ -265,6 +300,21 @@ final class AgendaBrowserTest {
     assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
     assertThat(focused.getRect().getX()).isGreaterThanOrEqualTo(0);
     assertNoBrowserErrors();
+  }
+
+  private static boolean browserFound() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Presses Tab until the focused element is the one looked for (at most 200 times). */
+  private void tabTo(java.util.function.Predicate<WebElement> looked) {
+    for (int i = 0; i < 200; i++) {
+      browser.switchTo().activeElement().sendKeys(Keys.TAB);
+      if (looked.test(browser.switchTo().activeElement())) {
+        return;
+      }
+    }
+    throw new AssertionError("Tab never reached the element looked for");
   }
 
   private long overflow() {

@@ -2,10 +2,14 @@ package org.networkeras.web.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -176,6 +180,10 @@ final class AgendaRoutesTest {
     web.admin.send("/settings web off");
     HttpResponse<String> off = get(web.agenda());
     int offEvent = get(web.agenda() + "/events/" + ref).statusCode();
+    Event own =
+        web.add("Chez nous", Family.NETWORKING, "Paris", "2026-12-01T19:00", EventStatus.PUBLISHED);
+    int offOwnEvent = get(web.agenda() + "/events/" + own.id()).statusCode();
+    int offOwnFile = get(web.agenda() + "/events/" + own.id() + ".ics").statusCode();
 
     // then
     assertThat(unknown).isEqualTo(404);
@@ -184,6 +192,8 @@ final class AgendaRoutesTest {
     assertThat(off.statusCode()).isEqualTo(404);
     assertThat(off.body()).contains("Page not found").doesNotContain("sample");
     assertThat(offEvent).isEqualTo(404);
+    assertThat(offOwnEvent).isEqualTo(404);
+    assertThat(offOwnFile).isEqualTo(404);
   }
 
   @Test
@@ -232,6 +242,84 @@ final class AgendaRoutesTest {
             "<meta property=\"og:url\" content=\"" + address + "/events/" + event.id() + "\">")
         .contains(
             "<meta property=\"og:description\" content=\"Thursday 3 December, 19:00 – 21:00 ·");
+    String image = "http://127.0.0.1:" + web.port() + "/w/assets/preview.png";
+    for (String html : new String[] {agenda, page}) {
+      assertThat(html)
+          .contains("<meta property=\"og:image\" content=\"" + image + "\">")
+          .contains("<meta property=\"og:image:width\" content=\"1200\">")
+          .contains("<meta property=\"og:image:height\" content=\"630\">")
+          .contains("<meta property=\"og:image:alt\" content=\"A blue calendar page")
+          .contains("<meta name=\"twitter:card\" content=\"summary_large_image\">");
+    }
+    assertThat(page).contains("<meta property=\"og:type\" content=\"article\">");
+    assertThat(get(web.agenda(), "Accept-Language", "fr").body())
+        .contains("<meta property=\"og:image:alt\" content=\"Une page de calendrier bleue")
+        .contains("<meta property=\"og:locale\" content=\"fr_FR\">");
+  }
+
+  @Test
+  void servesThePreviewPictureAsAPngOfTheSizeTheTagsSay() throws Exception {
+    // when
+    HttpResponse<byte[]> png = Http.getBytes(web.port(), "/w/assets/preview.png");
+
+    // then
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
+    assertThat(image).isNotNull();
+    assertThat(image.getWidth()).isEqualTo(1200);
+    assertThat(image.getHeight()).isEqualTo(630);
+  }
+
+  @Test
+  void showsAChangeMadeInTheChatOnTheNextRequestDespiteTheCache() {
+    // given
+    Event event =
+        web.add("Apéro web", Family.BLOGGERS, "Paris", "2026-12-03T19:00", EventStatus.PUBLISHED);
+    String ref = Long.toString(event.id());
+    Chat.Member alice = web.chat.as("alice").in(AgendaFixture.CHAT);
+    alice.send("/visible on");
+    alice.send("/going " + ref);
+    String eventPage = web.agenda() + "/events/" + ref;
+    String before = get(eventPage).body();
+    String agendaBefore = get(web.agenda()).body();
+
+    // when
+    alice.send("/visible off");
+    String hidden = get(eventPage).body();
+    web.chat.as("bob").in(AgendaFixture.CHAT).send("/going " + ref);
+    String counted = get(eventPage).body();
+    web.add(
+        "Soirée ajoutée", Family.NETWORKING, "Paris", "2026-12-04T19:00", EventStatus.PUBLISHED);
+    String agendaAfter = get(web.agenda()).body();
+
+    // then
+    assertThat(before).contains("Going and happy to say so: alice").contains("1 person going");
+    assertThat(hidden).doesNotContain("alice").contains("1 person going");
+    assertThat(counted).doesNotContain("alice").doesNotContain("bob").contains("2 people going");
+    assertThat(agendaBefore).doesNotContain("Soirée ajoutée");
+    assertThat(agendaAfter).contains("Soirée ajoutée");
+  }
+
+  @Test
+  void answersNotModifiedToABrowserHoldingTheSamePage() {
+    // given
+    HttpResponse<String> first = get(web.agenda());
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+
+    // when
+    HttpResponse<String> again = get(web.agenda(), "If-None-Match", etag);
+    web.add(
+        "Soirée ajoutée", Family.NETWORKING, "Paris", "2026-12-04T19:00", EventStatus.PUBLISHED);
+    HttpResponse<String> changed = get(web.agenda(), "If-None-Match", etag);
+
+    // then
+    assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(changed.body()).contains("Soirée ajoutée");
+    assertThat(changed.headers().firstValue("ETag")).isNotEqualTo(Optional.of(etag));
   }
 
   @Test
