@@ -55,6 +55,41 @@ final class WhenRepeatTest {
   }
 
   @Test
+  void listsTheNextFourDatesOfARepeatWithTheirEnds() {
+    // when
+    Chat.Said said =
+        chat.as("alice")
+            .in("paris-tech")
+            .send("/when every other Thursday 7pm-9pm until 21 January");
+
+    // then
+    assertThat(said.text()).contains("As a repeating event, its next dates:");
+    assertThat(said.isoText().lines().filter(l -> l.startsWith("· ")).toList())
+        .containsExactly(
+            "· 2026-12-03T19:00+01:00 → 2026-12-03T21:00+01:00",
+            "· 2026-12-17T19:00+01:00 → 2026-12-17T21:00+01:00",
+            "· 2026-12-31T19:00+01:00 → 2026-12-31T21:00+01:00",
+            "· 2027-01-14T19:00+01:00 → 2027-01-14T21:00+01:00");
+  }
+
+  @Test
+  void listsTheNextDatesOfAFrenchRepeatInFrenchUpToItsEnd() {
+    // when
+    Chat.Said said =
+        chat.as("claire")
+            .withLocale(Locale.FRENCH)
+            .in("paris-tech")
+            .send("/when un jeudi sur deux à 19h jusqu'au 17 décembre");
+
+    // then: an ASCII apostrophe reads the same; the until date ends the list at two dates
+    assertThat(said.text())
+        .contains("Récurrence : un jeudi sur deux, 19h, jusqu’au 17 décembre")
+        .contains("Comme événement qui revient, ses prochaines dates :");
+    assertThat(said.isoText().lines().filter(l -> l.startsWith("· ")).toList())
+        .containsExactly("· 2026-12-03T19:00+01:00", "· 2026-12-17T19:00+01:00");
+  }
+
+  @Test
   void saysNothingOfARepeatForASingleEvent() {
     assertThat(chat.as("alice").in("paris-tech").send("/when jeudi 19h30").text())
         .doesNotContain("Repeats:");
