@@ -281,6 +281,9 @@ for now_s, zone in NOWS:
             s = at(zone, sun + timedelta(days=7), h, mi)
         add(now_s, zone, "instant", f"dimanche {h}h{mi:02d}" if mi else f"dimanche {h}h", iso(s), iso(s))
         add(now_s, zone, "event", f"Sunday at {h}:{mi:02d}am", iso(s), "")
+        # the same start in the other language of each kind
+        add(now_s, zone, "instant", f"Sunday {h}:{mi:02d}am", iso(s), iso(s))
+        add(now_s, zone, "event", f"dimanche à {h}h{mi:02d}" if mi else f"dimanche à {h}h", iso(s), "")
 
 with open("bot-core/src/test/resources/time/part2.tsv", "w") as f:
     f.write("""# Part 2 of TIME-PHRASES.md (event times, spans as filters, repeats, refusals), English and French,
