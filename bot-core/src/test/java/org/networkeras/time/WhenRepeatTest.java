@@ -90,6 +90,30 @@ final class WhenRepeatTest {
   }
 
   @Test
+  void aRepeatWhoseFirstDateFallsInTheSpringGapIsSaidAtTheTimeAsked() {
+    // given the eve of the 2027 spring change in Paris
+    Chat eve = Chat.on(database).at("2027-03-27T23:00");
+
+    // when
+    Chat.Said english = eve.as("alice").in("paris-tech").send("/when every Sunday at 2:30am");
+    Chat.Said french =
+        eve.as("claire")
+            .withLocale(Locale.FRENCH)
+            .in("paris-tech")
+            .send("/when tous les dimanches à 2h30");
+
+    // then the words keep 02:30; only the first date, in the gap, starts at 03:30
+    assertThat(english.text()).contains("Repeats: every Sunday, 02:30");
+    assertThat(french.text()).contains("Récurrence : tous les dimanches, 2h30");
+    assertThat(english.isoText().lines().filter(l -> l.startsWith("· ")).toList())
+        .containsExactly(
+            "· 2027-03-28T03:30+02:00",
+            "· 2027-04-04T02:30+02:00",
+            "· 2027-04-11T02:30+02:00",
+            "· 2027-04-18T02:30+02:00");
+  }
+
+  @Test
   void saysNothingOfARepeatForASingleEvent() {
     assertThat(chat.as("alice").in("paris-tech").send("/when jeudi 19h30").text())
         .doesNotContain("Repeats:");
