@@ -111,6 +111,29 @@ public final class Recurrences {
     return kept.toString();
   }
 
+  /**
+   * The local time of day a series' dates start at under its rule: the time its rule pins ({@link
+   * #seeded}), else its first start's.
+   *
+   * @param zone the community's zone, in which the rule is read
+   */
+  public static LocalTime timeOfDay(Event series, ZoneId zone) {
+    LocalTime time = series.start().atZone(zone).toLocalTime();
+    if (series.recurrence() == null) {
+      return time;
+    }
+    Integer hour = null;
+    int minute = time.getMinute();
+    for (String part : series.recurrence().split(";")) {
+      if (part.startsWith("BYHOUR=") && !part.contains(",")) {
+        hour = Integer.valueOf(part.substring("BYHOUR=".length()));
+      } else if (part.startsWith("BYMINUTE=") && !part.contains(",")) {
+        minute = Integer.parseInt(part.substring("BYMINUTE=".length()));
+      }
+    }
+    return hour == null ? time : LocalTime.of(hour, minute);
+  }
+
   private static final Pattern PIN = Pattern.compile("BY(HOUR|MINUTE)=");
 
   /**

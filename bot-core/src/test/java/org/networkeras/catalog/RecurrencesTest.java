@@ -65,6 +65,18 @@ final class RecurrencesTest {
   }
 
   @Test
+  void aPinnedSeriesDatesStartAtThePinnedTimeOfDay() {
+    Instant first = LocalDateTime.parse("2027-03-28T02:30").atZone(PARIS).toInstant();
+
+    assertThat(
+            Recurrences.timeOfDay(
+                series(first, "FREQ=WEEKLY;BYDAY=SU;BYHOUR=2;BYMINUTE=30"), PARIS))
+        .isEqualTo(LocalTime.of(2, 30));
+    assertThat(Recurrences.timeOfDay(series(first, "FREQ=WEEKLY;BYDAY=SU"), PARIS))
+        .isEqualTo(LocalTime.of(3, 30));
+  }
+
+  @Test
   void aPinnedRuleIsSaidInWordsWithTheTimeEveryDateKeeps() {
     Instant first = LocalDateTime.parse("2027-03-28T02:30").atZone(PARIS).toInstant();
     String stored = "FREQ=WEEKLY;BYDAY=SU;BYHOUR=2;BYMINUTE=30";
