@@ -229,6 +229,16 @@ for now_s, zone in RNOWS:
         rule = f"RRULE:FREQ=MONTHLY;BYDAY={nth}{RR[wd]}"
         add(now_s, zone, "repeat", f"le {ORD_FR[nth]} {WD_FR[wd]} du mois à 10h", *map(iso, starts), rule)
         add(now_s, zone, "repeat", f"every {ORD_EN[nth]} {WD_EN[wd]} of the month at 10am", *map(iso, starts), rule)
+    # 02:30 on the Sunday of a change (the last Sunday of March in Paris, the second in New York),
+    # and every night: only a date in the spring gap moves forward by the gap
+    for wd, nth in ((6, -1), (6, 2)):
+        first, starts = expand(zone, now, lambda d: nth_of(d, wd, nth), 2, 30)
+        rule = f"RRULE:FREQ=MONTHLY;BYDAY={nth}{RR[wd]}"
+        add(now_s, zone, "repeat", f"le {ORD_FR[nth]} {WD_FR[wd]} du mois à 2h30", *map(iso, starts), rule)
+        add(now_s, zone, "repeat", f"every {ORD_EN[nth]} {WD_EN[wd]} of the month at 2:30am", *map(iso, starts), rule)
+    first, starts = expand(zone, now, lambda d: True, 2, 30)
+    add(now_s, zone, "repeat", "tous les jours à 2h30", *map(iso, starts), "RRULE:FREQ=DAILY")
+    add(now_s, zone, "repeat", "every day at 2:30am", *map(iso, starts), "RRULE:FREQ=DAILY")
     for md in (28, 31):
         first, starts = expand(zone, now, lambda d: d.day == md, 19, 0)
         rule = f"RRULE:FREQ=MONTHLY;BYMONTHDAY={md}"
@@ -281,6 +291,9 @@ for now_s, zone in NOWS:
             s = at(zone, sun + timedelta(days=7), h, mi)
         add(now_s, zone, "instant", f"dimanche {h}h{mi:02d}" if mi else f"dimanche {h}h", iso(s), iso(s))
         add(now_s, zone, "event", f"Sunday at {h}:{mi:02d}am", iso(s), "")
+        # the same start in the other language of each kind
+        add(now_s, zone, "instant", f"Sunday {h}:{mi:02d}am", iso(s), iso(s))
+        add(now_s, zone, "event", f"dimanche à {h}h{mi:02d}" if mi else f"dimanche à {h}h", iso(s), "")
 
 with open("bot-core/src/test/resources/time/part2.tsv", "w") as f:
     f.write("""# Part 2 of TIME-PHRASES.md (event times, spans as filters, repeats, refusals), English and French,

@@ -192,6 +192,76 @@ final class ResolveCommandTest {
   }
 
   @Test
+  void answersEachKindForASinglePhraseAsTheIssueSpecifies() {
+    // when / then: range, instant, an event (10:00 is past on Saturday 11:00: next Saturday),
+    // an event without an end, four starts then the rule
+    assertThat(single("range", "until", "Friday"))
+        .isEqualTo("2026-11-28T11:00+01:00\t2026-12-05T00:00+01:00\n");
+    assertThat(single("instant", "samedi", "19h"))
+        .isEqualTo("2026-11-28T19:00+01:00\t2026-11-28T19:00+01:00\n");
+    assertThat(single("event", "samedi", "10h-18h"))
+        .isEqualTo("2026-12-05T10:00+01:00\t2026-12-05T18:00+01:00\n");
+    assertThat(single("event", "jeudi", "3/12", "19h")).isEqualTo("2026-12-03T19:00+01:00\t\n");
+    assertThat(single("repeat", "tous", "les", "premiers", "mardis", "du", "mois", "à", "8h30"))
+        .isEqualTo(
+            "2026-12-01T08:30+01:00\t2027-01-05T08:30+01:00\t2027-02-02T08:30+01:00\t"
+                + "2027-03-02T08:30+01:00\tRRULE:FREQ=MONTHLY;BYDAY=1TU\n");
+  }
+
+  @Test
+  void aRefusedSinglePhraseIsOneErrorLineThatNamesThePhraseAndOffersAPhrasing() {
+    // when
+    String refused = single("repeat", "every", "3", "hours");
+
+    // then
+    assertThat(refused)
+        .startsWith("ERROR\t")
+        .contains("“every 3 hours”")
+        .contains("for example")
+        .endsWith("\n");
+    assertThat(refused.lines()).hasSize(1);
+  }
+
+  @Test
+  void aRepeatOverTheSpringChangeKeepsItsWallClockTimeInABatch() {
+    // given: Paris on the eve of the 2027 spring change, New York before its own
+    String input =
+        String.join(
+            "\n",
+            "2027-03-27T23:00\tEurope/Paris\trepeat\tevery Sunday at 2:30am",
+            "2027-03-06T12:00\tAmerica/New_York\trepeat\ttous les dimanches à 2h30");
+
+    // when
+    int exit = run(input, "--batch");
+
+    // then: only the date in the gap moves forward by the gap
+    assertThat(exit).isZero();
+    assertThat(out.toString().split("\n", -1))
+        .containsExactly(
+            "2027-03-28T03:30+02:00\t2027-04-04T02:30+02:00\t2027-04-11T02:30+02:00\t"
+                + "2027-04-18T02:30+02:00\tRRULE:FREQ=WEEKLY;BYDAY=SU",
+            "2027-03-07T02:30-05:00\t2027-03-14T03:30-04:00\t2027-03-21T02:30-04:00\t"
+                + "2027-03-28T02:30-04:00\tRRULE:FREQ=WEEKLY;BYDAY=SU",
+            "");
+  }
+
+  /** {@code resolve --now 2026-11-28T11:00 --zone Europe/Paris --kind KIND PHRASE…}. */
+  private String single(String kind, String... phrase) {
+    StringWriter before = new StringWriter();
+    before.append(out.toString());
+    String[] args = new String[6 + phrase.length];
+    args[0] = "--now";
+    args[1] = "2026-11-28T11:00";
+    args[2] = "--zone";
+    args[3] = "Europe/Paris";
+    args[4] = "--kind";
+    args[5] = kind;
+    System.arraycopy(phrase, 0, args, 6, phrase.length);
+    run("", args);
+    return out.toString().substring(before.toString().length());
+  }
+
+  @Test
   void keepsEveryAnswerOnOneLine() {
     // given
     String input = "2026-11-28T11:00\tEurope/Paris\trange\tdemain\tblorft\r\n";

@@ -176,7 +176,7 @@ public final class IcsCalendar {
     dates.sort(java.util.Comparator.comparing(SeriesDate::date));
     for (SeriesDate date : dates) {
       ZonedDateTime original =
-          date.date().atTime(event.start().atZone(times.zone).toLocalTime()).atZone(times.zone);
+          date.date().atTime(Recurrences.timeOfDay(event, times.zone)).atZone(times.zone);
       boolean ruleDate = isRuleDate(event, times.zone, original.toInstant());
       Occurrence dated = date.occurrence(event);
       if (ruleDate && date.cancelled()) {

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.networkeras.command.CommandException;
@@ -79,6 +81,60 @@ public final class Recurrences {
     occurrences.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::ref));
     return occurrences;
   }
+
+  /**
+   * The rule to store for a series whose first date starts at {@code start} and whose phrase asked
+   * for {@code wallTime}: the rule as is when {@code start} is at that time, else the rule pinned
+   * to it with {@code BYHOUR} and {@code BYMINUTE}. The catalog expands a series from its first
+   * start, so a first date in a spring daylight-saving gap (02:30 asked, 03:30 on that date) would
+   * otherwise give 03:30 to every date; pinned, only the gap date moves, as RFC 5545 says. A pin
+   * already in {@code rule} is replaced (a series moved to another time keeps no stale pin).
+   *
+   * @param wallTime the local time of day every date keeps, or {@code null}: {@code start}'s own
+   * @param zone the community's zone, in which the rule is read
+   */
+  public static String seeded(String rule, Instant start, LocalTime wallTime, ZoneId zone) {
+    if (rule == null) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String part : rule.split(";")) {
+      if (!PIN.matcher(part).lookingAt()) {
+        kept.append(kept.isEmpty() ? "" : ";").append(part);
+      }
+    }
+    LocalTime startTime = start.atZone(zone).toLocalTime();
+    if (wallTime != null && !wallTime.equals(startTime)) {
+      kept.append(";BYHOUR=").append(wallTime.getHour());
+      kept.append(";BYMINUTE=").append(wallTime.getMinute());
+    }
+    return kept.toString();
+  }
+
+  /**
+   * The local time of day a series' dates start at under its rule: the time its rule pins ({@link
+   * #seeded}), else its first start's.
+   *
+   * @param zone the community's zone, in which the rule is read
+   */
+  public static LocalTime timeOfDay(Event series, ZoneId zone) {
+    LocalTime time = series.start().atZone(zone).toLocalTime();
+    if (series.recurrence() == null) {
+      return time;
+    }
+    Integer hour = null;
+    int minute = time.getMinute();
+    for (String part : series.recurrence().split(";")) {
+      if (part.startsWith("BYHOUR=") && !part.contains(",")) {
+        hour = Integer.valueOf(part.substring("BYHOUR=".length()));
+      } else if (part.startsWith("BYMINUTE=") && !part.contains(",")) {
+        minute = Integer.parseInt(part.substring("BYMINUTE=".length()));
+      }
+    }
+    return hour == null ? time : LocalTime.of(hour, minute);
+  }
+
+  private static final Pattern PIN = Pattern.compile("BY(HOUR|MINUTE)=");
 
   /**
    * Checks that a new series' rule stays one a chat can hold: at most one date a day and at most

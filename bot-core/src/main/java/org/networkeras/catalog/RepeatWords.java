@@ -3,6 +3,7 @@ package org.networkeras.catalog;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.util.ULocale;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,14 +50,16 @@ public final class RepeatWords {
       Messages messages, Language language, String rule, Instant start, Instant end, ZoneId zone) {
     Map<String, String> parts = parts(rule);
     ZonedDateTime first = start.atZone(zone);
+    // A rule pinned to a time of day (a first date in a spring gap) says the time every date keeps.
+    LocalTime from = pinned(parts, first.toLocalTime());
     String hours =
         end == null
-            ? clock(messages, language, first.toLocalTime())
+            ? clock(messages, language, from)
             : messages.get(
                 language,
                 "repeat.hours",
-                clock(messages, language, first.toLocalTime()),
-                clock(messages, language, end.atZone(zone).toLocalTime()));
+                clock(messages, language, from),
+                clock(messages, language, from.plus(Duration.between(start, end))));
     String words = rule(messages, language, parts, first);
     String until = ending(messages, language, parts, first, zone);
     return until == null
@@ -98,7 +101,10 @@ public final class RepeatWords {
       days.add(m.group(2));
       positions.add(m.group(1).isEmpty() ? 0 : Integer.parseInt(m.group(1)));
     }
-    if (has(parts, "BYHOUR", "BYMINUTE", "BYSECOND", "BYWEEKNO", "BYYEARDAY", "BYMONTH")) {
+    // One BYHOUR and BYMINUTE pin the time of day (Recurrences.seeded): the time is said apart.
+    if (has(parts, "BYSECOND", "BYWEEKNO", "BYYEARDAY", "BYMONTH")
+        || list(parts.get("BYHOUR")).size() > 1
+        || list(parts.get("BYMINUTE")).size() > 1) {
       return other(messages, language);
     }
     String firstDay = code(first.getDayOfWeek());
@@ -275,6 +281,21 @@ public final class RepeatWords {
       }
     }
     return false;
+  }
+
+  /** The time of day a rule's one {@code BYHOUR} and {@code BYMINUTE} pin, else {@code time}. */
+  private static LocalTime pinned(Map<String, String> parts, LocalTime time) {
+    List<String> hour = list(parts.get("BYHOUR"));
+    List<String> minute = list(parts.get("BYMINUTE"));
+    if (hour.size() != 1) {
+      return time;
+    }
+    try {
+      return LocalTime.of(
+          Integer.parseInt(hour.get(0)), minute.size() == 1 ? Integer.parseInt(minute.get(0)) : 0);
+    } catch (RuntimeException e) {
+      return time;
+    }
   }
 
   private static List<String> list(String value) {

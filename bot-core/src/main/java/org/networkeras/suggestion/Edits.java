@@ -18,6 +18,7 @@ import org.networkeras.catalog.EventChanges;
 import org.networkeras.catalog.EventRef;
 import org.networkeras.catalog.EventStatus;
 import org.networkeras.catalog.Occurrence;
+import org.networkeras.catalog.Recurrences;
 import org.networkeras.catalog.SeriesDate;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
@@ -381,7 +382,12 @@ public final class Edits {
     if (changed.start().equals(before.start())) {
       return before.recurrence();
     }
-    return onDay(before.recurrence(), changed.start().atZone(zone).getDayOfWeek());
+    // Moved to another time: the new start's time is the one every date keeps (no stale pin).
+    return Recurrences.seeded(
+        onDay(before.recurrence(), changed.start().atZone(zone).getDayOfWeek()),
+        changed.start(),
+        null,
+        zone);
   }
 
   /** {@code rule} on another weekday: its one {@code BYDAY} day replaced, ordinals kept. */

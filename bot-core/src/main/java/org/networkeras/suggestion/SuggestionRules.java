@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.networkeras.catalog.CatalogWords;
 import org.networkeras.catalog.Family;
+import org.networkeras.catalog.Recurrences;
 import org.networkeras.catalog.Slot;
 import org.networkeras.command.CommandException;
 import org.networkeras.command.Words;
@@ -99,7 +100,10 @@ final class SuggestionRules {
     if (event.start().isAfter(now.plus(HORIZON))) {
       throw new CommandException("suggest.too_far");
     }
-    return new Times(event.start(), event.end(), event.recurrence());
+    return new Times(
+        event.start(),
+        event.end(),
+        Recurrences.seeded(event.recurrence(), event.start(), event.wallTime(), zone));
   }
 
   /** The end of an event: the one its phrase states, else its default ({@link #defaultEnd}). */

@@ -1,6 +1,7 @@
 package org.networkeras.time;
 
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,8 +18,13 @@ import java.util.Objects;
  *     org.networkeras.catalog.Event#recurrence()} does
  * @param firstStarts for a repeat, the starts of its first occurrences (up to four, the first being
  *     {@code start}); for a single event, {@code start} alone
+ * @param wallTime for a repeat, the local time of day the phrase asked ({@code 02:30}), which every
+ *     date keeps; it differs from {@code start}'s local time only when the first date falls in a
+ *     spring daylight-saving gap ({@code 02:30} then starts at {@code 03:30} on that date alone, as
+ *     RFC 5545 says); {@code null} for a single event
  */
-public record EventTime(Instant start, Instant end, String recurrence, List<Instant> firstStarts) {
+public record EventTime(
+    Instant start, Instant end, String recurrence, List<Instant> firstStarts, LocalTime wallTime) {
 
   public EventTime {
     Objects.requireNonNull(start, "start");
@@ -30,7 +36,7 @@ public record EventTime(Instant start, Instant end, String recurrence, List<Inst
 
   /** A single event starting at {@code start}, with the end stated or {@code null}. */
   public static EventTime single(Instant start, Instant end) {
-    return new EventTime(start, end, null, List.of(start));
+    return new EventTime(start, end, null, List.of(start), null);
   }
 
   public boolean repeats() {

@@ -96,7 +96,8 @@ final class Repeats {
       }
     }
     Instant end = sentence.second == null ? null : new Spans(sentence, text, now, zone).end(start);
-    return new EventTime(start, end, recurrence(until), starts);
+    return new EventTime(
+        start, end, recurrence(until), starts, time.localTime(firstDate, option).toLocalTime());
   }
 
   private Instant at(Evaluation time, LocalDate date, int option) {

@@ -3,6 +3,7 @@ package org.networkeras.time;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.networkeras.catalog.Recurrences;
 import org.networkeras.catalog.RepeatWords;
 import org.networkeras.chat.Line;
 import org.networkeras.chat.Piece;
@@ -94,7 +95,9 @@ public final class WhenCommand implements CommandHandler {
                   + RepeatWords.describe(
                       context.messages(),
                       context.language(),
-                      event.recurrence(),
+                      // as a series would be stored: the time said, even when the first date
+                      // falls in a spring gap
+                      Recurrences.seeded(event.recurrence(), event.start(), event.wallTime(), zone),
                       event.start(),
                       event.end(),
                       zone)));

@@ -125,6 +125,43 @@ final class IcsCalendarTest {
     assertThat(property(vevents.get(0), "URL")).isEqualTo("https://agenda.example.org/e/50");
   }
 
+  /** A series whose first date fell in the spring gap is stored pinned to the time said. */
+  @Test
+  void writesASeriesPinnedToItsTimeWithItsDatesAtThatTime() {
+    // given every Sunday at 02:30 from 28 March 2027 (03:30 that night), 11 April cancelled and
+    // 18 April moved to 04:00
+    Event series =
+        event(
+            51,
+            "Night coding",
+            "2027-03-28T02:30",
+            "FREQ=WEEKLY;BYDAY=SU;BYHOUR=2;BYMINUTE=30",
+            EventStatus.PUBLISHED);
+    SeriesDate cancelled = date(series, "2027-04-11", "2027-04-11T02:30").cancel(EDITED);
+    SeriesDate moved = date(series, "2027-04-18", "2027-04-18T04:00");
+
+    // when
+    String text =
+        calendars.feed(
+            COMMUNITY,
+            "Paris Tech",
+            List.of(
+                CalendarEntry.series(
+                    series,
+                    Map.of(cancelled.date(), cancelled, moved.date(), moved),
+                    5,
+                    URI.create("https://agenda.example.org/e/51"))));
+
+    // then the exception and the override name the dates at 02:30, as the rule makes them
+    IcsChecks.valid(text);
+    assertThat(text)
+        .contains("RRULE:FREQ=WEEKLY;BYDAY=SU;BYHOUR=2;BYMINUTE=30\r\n")
+        .contains("DTSTART;TZID=Europe/Paris:20270328T033000\r\n")
+        .contains("EXDATE;TZID=Europe/Paris:20270411T023000\r\n")
+        .contains("RECURRENCE-ID;TZID=Europe/Paris:20270418T023000\r\n")
+        .contains("DTSTART;TZID=Europe/Paris:20270418T040000\r\n");
+  }
+
   @Test
   void writesADateKeptFromAnOldRuleOnItsOwn() {
     // given a series now on Fridays, whose past Thursday was kept as it was

@@ -77,6 +77,24 @@ final class EventsCommandTest {
   }
 
   @Test
+  void listsTheSameSpansInTheOtherLanguage() {
+    // when
+    Chat.Said days = chat.as("alice").in("paris-tech").send("/events from 5 to 7 December");
+    Chat.Said until =
+        chat.as("claire")
+            .withLocale(java.util.Locale.FRENCH)
+            .in("paris-tech")
+            .send("/events jusqu'à vendredi networking");
+
+    // then
+    assertThat(days.isoText())
+        .contains("Events from 2026-12-05T00:00+01:00 to 2026-12-08T00:00+01:00");
+    String text = until.isoText();
+    assertThat(text).contains("2026-11-26T10:00+01:00").contains("2026-11-28T00:00+01:00");
+    assertThat(text.substring(text.indexOf('\n'))).doesNotContain("2026-11-28T");
+  }
+
+  @Test
   void listsTheNextSevenDaysByDefaultTenPerPageWithAMoreButton() {
     // when
     Chat.Said first = chat.as("alice").in("paris-tech").send("/events");

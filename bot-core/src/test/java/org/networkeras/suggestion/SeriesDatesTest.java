@@ -399,6 +399,33 @@ final class SeriesDatesTest {
   }
 
   @Test
+  void movingOneDateToAnotherPlaceTellsOnlyThoseGoingToItAndKeepsEveryAnswer() {
+    // given alice goes on 10 December, bob on 3 December
+    alice.send("/going 4-1210");
+    bob.send("/going 4-1203");
+
+    int mark = chat.sent().size();
+
+    // when
+    Chat.Said said = mona.send("/edit 4-1210 where Le Comptoir, Paris");
+    List<RecordingGateway.Sent> told = chat.sentSince(mark);
+
+    // then that date only moves, alice alone is told, both answers stay
+    assertThat(said.text()).contains("this date only").contains("Le Comptoir");
+    assertThat(alice.send("/event 4-1210").text()).contains("Le Comptoir");
+    assertThat(bob.send("/event 4-1203").text()).doesNotContain("Le Comptoir");
+    assertThat(alice.send("/mine").text()).contains("4-1210");
+    assertThat(bob.send("/mine").text()).contains("4-1203");
+    assertThat(told)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.to()).isEqualTo("console:alice");
+              assertThat(s.text()).contains("Changed").contains("Le Comptoir");
+            });
+  }
+
+  @Test
   void aFrenchMemberIsToldInFrenchWhatChangedAndWhatWasCancelled() {
     // given
     Chat.Member claire = chat.as("claire").withLocale(java.util.Locale.FRENCH).in("paris-tech");

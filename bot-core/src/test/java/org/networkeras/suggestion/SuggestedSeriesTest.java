@@ -134,6 +134,68 @@ final class SuggestedSeriesTest {
         .contains("2026-12-01T08:30+01:00 – 2026-12-01T10:00+01:00");
   }
 
+  /** The issue's own line, typed with a plain apostrophe as keyboards do, in both languages. */
+  @Test
+  void theIssuesSuggestLineIsSaidInWordsInFrenchAndInEnglish() {
+    // given
+    Chat.Member claire = chat.as("claire").withLocale(Locale.FRENCH).in("paris-tech");
+    String line =
+        "/suggest Café carto | un jeudi sur deux à 19h jusqu'au 17 décembre | La Cantine, Paris";
+
+    // when
+    Chat.Said french = claire.send(line);
+    Chat.Said english = alice.send(line.replace("Café carto", "Café carto bis"));
+
+    // then: no end said, so the evening's default length
+    assertThat(french.text())
+        .contains("attend un modérateur")
+        .contains("Récurrence : un jeudi sur deux, 19h–22h, jusqu’au 17 décembre");
+    assertThat(french.isoText()).contains("2026-11-26T19:00+01:00 – 2026-11-26T22:00+01:00");
+    assertThat(english.text())
+        .contains("waits for a moderator")
+        .contains("Repeats: every other Thursday, 19:00–22:00, until 17 December");
+  }
+
+  @Test
+  void theFrenchGuidedConversationTakesARepeatWithAnEndAndAnUntilDate() {
+    // given
+    Chat.Member claire = chat.as("claire").withLocale(Locale.FRENCH).in("paris-tech");
+
+    // when
+    claire.send("/suggest Café carto");
+    Chat.Said when = claire.send("un jeudi sur deux de 19h à 21h jusqu'au 17 décembre");
+    Chat.Said where = claire.send("La Cantine, Paris");
+    claire.press(where, "Intérêts communs");
+    claire.send("passer");
+    Chat.Said done = claire.send("passer");
+
+    // then
+    assertThat(when.text()).contains("Où a-t-il lieu ?");
+    assertThat(done.isoText())
+        .contains("attend un modérateur")
+        .contains("Récurrence : un jeudi sur deux, 19h–21h, jusqu’au 17 décembre")
+        .contains("2026-11-26T19:00+01:00 – 2026-11-26T21:00+01:00");
+  }
+
+  @Test
+  void aFrenchRepeatOfMoreThanFiveHundredDatesOrSeveralADayIsRefusedInFrench() {
+    // given
+    Chat.Member claire = chat.as("claire").withLocale(Locale.FRENCH).in("paris-tech");
+
+    // when
+    Chat.Said many = claire.send("/suggest Café carto | tous les jours à 8h 600 fois | Paris");
+    Chat.Said dense = claire.send("/suggest Café carto | toutes les 3 heures | Paris");
+
+    // then: each refusal names the phrase and offers a phrasing that works
+    assertThat(many.text())
+        .contains("500")
+        .contains("tous les jours à 8h 600 fois")
+        .doesNotContain("attend");
+    assertThat(dense.text()).contains("toutes les 3 heures").doesNotContain("attend");
+    assertThat(dense.text()).containsAnyOf("par exemple", "Essayez");
+    assertThat(database.events().find(1)).isEmpty();
+  }
+
   @Test
   void theDiscordFormTakesARepeat() {
     // given

@@ -17,6 +17,12 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.statistics.Statistics;
+import org.networkeras.catalog.Admission;
+import org.networkeras.catalog.Event;
+import org.networkeras.catalog.EventStatus;
+import org.networkeras.catalog.Family;
+import org.networkeras.catalog.Recurrences;
+import org.networkeras.catalog.Slot;
 import org.networkeras.command.CommandException;
 
 /**
@@ -97,6 +103,62 @@ final class PartTwoPropertiesTest {
     }
     Statistics.label("accepted").coverage(c -> c.check(true).percentage(p -> p > 50));
   }
+
+  /**
+   * The series the catalog stores from a repeat ({@link Recurrences#seeded}) expands to the very
+   * starts the resolver listed: the time said is kept on every date, across daylight-saving changes
+   * and when the first date falls in a spring gap.
+   */
+  @Property(tries = 1000)
+  void theStoredSeriesExpandsToTheFirstStartsTheResolverListed(
+      @ForAll("repeats") String phrase, @ForAll("nows") Instant now, @ForAll("zones") ZoneId zone) {
+    // given
+    TimePhraseResolver resolver = new TimePhraseResolver(Clock.fixed(now, zone));
+    Object outcome = outcome(() -> resolver.repeat(phrase, zone));
+    Statistics.label("accepted").collect(outcome instanceof EventTime);
+    if (!(outcome instanceof EventTime event)) {
+      return;
+    }
+    String stored = Recurrences.seeded(event.recurrence(), event.start(), event.wallTime(), zone);
+    Instant first = event.start();
+    Event series =
+        new Event(
+            1,
+            1,
+            "series",
+            Family.NETWORKING,
+            Slot.EVENING,
+            null,
+            null,
+            null,
+            first,
+            first.plusSeconds(3_600),
+            null,
+            null,
+            null,
+            List.of(),
+            Admission.UNKNOWN,
+            EventStatus.PUBLISHED,
+            "suggestion",
+            stored,
+            null,
+            first,
+            first);
+
+    // when
+    List<Instant> expanded =
+        RECURRENCES
+            .between(series, zone, first, first.atZone(zone).plusYears(3).toInstant())
+            .stream()
+            .limit(event.firstStarts().size())
+            .map(occurrence -> occurrence.start())
+            .toList();
+
+    // then
+    assertThat(expanded).as("%s stored as %s", phrase, stored).isEqualTo(event.firstStarts());
+  }
+
+  private static final Recurrences RECURRENCES = new Recurrences();
 
   @Property(tries = 1500)
   void anyTextIsAnsweredOrRefusedWithACommandException(
