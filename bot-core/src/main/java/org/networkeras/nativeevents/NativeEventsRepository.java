@@ -47,13 +47,12 @@ final class NativeEventsRepository {
                 .map(
                     (rs, ctx) -> {
                       long enabled = rs.getLong(4);
-                      return new Setting(
-                          rs.getLong(1),
-                          rs.getString(2),
-                          rs.getString(3),
+                      Optional<Instant> enabledAt =
                           rs.wasNull()
                               ? Optional.empty()
-                              : Optional.of(Instant.ofEpochMilli(enabled)));
+                              : Optional.of(Instant.ofEpochMilli(enabled));
+                      return new Setting(
+                          rs.getLong(1), rs.getString(2), rs.getString(3), enabledAt);
                     })
                 .findOne());
   }
