@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.networkeras.chat.Platform;
 import org.networkeras.store.Database;
 
 /**
@@ -15,11 +16,17 @@ final class NativeEventsRepository {
   /**
    * A community's setting.
    *
-   * @param serverId the Discord server the events go to
+   * @param platform the platform whose server holds the events
+   * @param serverId the server the events go to
    * @param noticeTo the channel where a missing permission is explained
    * @param enabledAt when it was last turned on, empty while off
    */
-  record Setting(long communityId, String serverId, String noticeTo, Optional<Instant> enabledAt) {
+  record Setting(
+      long communityId,
+      Platform platform,
+      String serverId,
+      String noticeTo,
+      Optional<Instant> enabledAt) {
     boolean on() {
       return enabledAt.isPresent();
     }
@@ -41,7 +48,7 @@ final class NativeEventsRepository {
         handle ->
             handle
                 .createQuery(
-                    "SELECT community_id, server_id, notice_to, enabled_ms"
+                    "SELECT community_id, server_id, notice_to, enabled_ms, platform"
                         + " FROM scheduled_event_settings WHERE community_id = :id")
                 .bind("id", communityId)
                 .map(
@@ -52,7 +59,11 @@ final class NativeEventsRepository {
                               ? Optional.empty()
                               : Optional.of(Instant.ofEpochMilli(enabled));
                       return new Setting(
-                          rs.getLong(1), rs.getString(2), rs.getString(3), enabledAt);
+                          rs.getLong(1),
+                          Platform.valueOf(rs.getString(5)),
+                          rs.getString(2),
+                          rs.getString(3),
+                          enabledAt);
                     })
                 .findOne());
   }
@@ -70,7 +81,7 @@ final class NativeEventsRepository {
                 .list());
   }
 
-  void turnOn(long communityId, String serverId, String noticeTo, Instant at) {
+  void turnOn(long communityId, Platform platform, String serverId, String noticeTo, Instant at) {
     database.useHandle(
         "turn on the scheduled events of community " + communityId,
         handle ->
@@ -78,12 +89,14 @@ final class NativeEventsRepository {
                 .createUpdate(
                     """
                     INSERT INTO scheduled_event_settings
-                        (community_id, server_id, notice_to, enabled_ms)
-                    VALUES (:id, :server, :notice, :at)
-                    ON CONFLICT (community_id) DO UPDATE SET server_id = excluded.server_id,
+                        (community_id, platform, server_id, notice_to, enabled_ms)
+                    VALUES (:id, :platform, :server, :notice, :at)
+                    ON CONFLICT (community_id) DO UPDATE SET platform = excluded.platform,
+                        server_id = excluded.server_id,
                         notice_to = excluded.notice_to, enabled_ms = excluded.enabled_ms
                     """)
                 .bind("id", communityId)
+                .bind("platform", platform.name())
                 .bind("server", serverId)
                 .bind("notice", noticeTo)
                 .bind("at", at.toEpochMilli())

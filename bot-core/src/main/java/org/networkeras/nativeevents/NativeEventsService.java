@@ -93,11 +93,8 @@ public final class NativeEventsService implements OutboxOperation, EventChanges 
 
   /** Why turning the mirror on was refused. */
   public sealed interface Refusal {
-    /** The conversation is not a Discord server's channel. */
-    record NotDiscord() implements Refusal {}
-
-    /** No Discord adapter runs in this process. */
-    record NoAdapter() implements Refusal {}
+    /** The conversation is not in a server whose platform has scheduled events (Discord). */
+    record NoScheduledEvents() implements Refusal {}
 
     /** The bot lacks these permissions on the server. */
     record MissingPermissions(List<String> names) implements Refusal {}
@@ -105,25 +102,24 @@ public final class NativeEventsService implements OutboxOperation, EventChanges 
 
   /**
    * Turns the mirror on for {@code community}, typed in {@code here}: checks that {@code here} is a
-   * channel of a Discord server whose permissions let the bot manage events, records it and
-   * enqueues the mirroring of the occurrences of the next {@link #HORIZON}.
+   * channel of a server whose platform has scheduled events (a Discord server) and whose
+   * permissions let the bot manage them, records it and enqueues the mirroring of the occurrences
+   * of the next {@link #HORIZON}.
    *
    * @return why it was refused, or empty once it is on
    */
   public Optional<Refusal> turnOn(Community community, Conversation here) {
-    if (here.platform() != Platform.DISCORD || here.isDirect() || here.communityId() == null) {
-      return Optional.of(new Refusal.NotDiscord());
-    }
-    Optional<ScheduledEvents> port = port();
+    Optional<ScheduledEvents> port =
+        here.isDirect() || here.communityId() == null ? Optional.empty() : port(here.platform());
     if (port.isEmpty()) {
-      return Optional.of(new Refusal.NoAdapter());
+      return Optional.of(new Refusal.NoScheduledEvents());
     }
     List<String> missing = port.get().missingPermissions(here.communityId());
     if (!missing.isEmpty()) {
       return Optional.of(new Refusal.MissingPermissions(missing));
     }
     Instant now = clock.instant();
-    repository.turnOn(community.id(), here.communityId(), here.id(), now);
+    repository.turnOn(community.id(), here.platform(), here.communityId(), here.id(), now);
     sweep(community, now);
     return Optional.empty();
   }
@@ -236,9 +232,9 @@ public final class NativeEventsService implements OutboxOperation, EventChanges 
     if (setting.isEmpty() || community.isEmpty()) {
       return new DeliveryResult.Delivered("off");
     }
-    Optional<ScheduledEvents> found = port();
+    Optional<ScheduledEvents> found = port(setting.get().platform());
     if (found.isEmpty()) {
-      return DeliveryResult.Failed.retryable("no Discord adapter runs");
+      return DeliveryResult.Failed.retryable("no " + setting.get().platform() + " adapter runs");
     }
     ScheduledEvents port = found.get();
     String server = setting.get().serverId();
@@ -420,7 +416,7 @@ public final class NativeEventsService implements OutboxOperation, EventChanges 
                 + ":"
                 + setting.enabledAt().map(Instant::toEpochMilli).orElse(0L),
             Target.conversation(
-                Conversation.group(Platform.DISCORD, setting.noticeTo(), setting.serverId())),
+                Conversation.group(setting.platform(), setting.noticeTo(), setting.serverId())),
             notice,
             now));
     return DeliveryResult.Failed.permanent("Discord refused: " + reason);
@@ -499,13 +495,13 @@ public final class NativeEventsService implements OutboxOperation, EventChanges 
     return OutgoingMessage.unexpiring(
         PREFIX + community.id() + ":" + ref + ":" + why,
         Target.conversation(
-            Conversation.group(Platform.DISCORD, setting.noticeTo(), setting.serverId())),
+            Conversation.group(setting.platform(), setting.noticeTo(), setting.serverId())),
         Reply.text(language.locale(), "mirror " + ref + " as a Discord scheduled event"),
         now);
   }
 
-  private Optional<ScheduledEvents> port() {
-    return gateways.forPlatform(Platform.DISCORD).flatMap(ChatGateway::scheduledEvents);
+  private Optional<ScheduledEvents> port(Platform platform) {
+    return gateways.forPlatform(platform).flatMap(ChatGateway::scheduledEvents);
   }
 
   private static String cut(String text, int max) {

@@ -46,11 +46,8 @@ final class DiscordEventsSetting implements Setting {
     }
     Refusal refusal =
         nativeEvents.turnOn(context.community(), context.command().conversation()).orElse(null);
-    if (refusal instanceof Refusal.NotDiscord) {
+    if (refusal instanceof Refusal.NoScheduledEvents) {
       throw new CommandException("settings.discord_events.not_discord");
-    }
-    if (refusal instanceof Refusal.NoAdapter) {
-      throw new CommandException("settings.discord_events.no_adapter");
     }
     if (refusal instanceof Refusal.MissingPermissions missing) {
       throw new CommandException(
