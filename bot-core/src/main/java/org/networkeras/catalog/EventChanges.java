@@ -30,4 +30,34 @@ public interface EventChanges {
 
   /** One date of a series (as it was before) has just been cancelled, the other dates not. */
   default void dateCancelled(Community community, Occurrence date) {}
+
+  /** This listener, then {@code next}, for every change. */
+  default EventChanges andThen(EventChanges next) {
+    EventChanges first = this;
+    return new EventChanges() {
+      @Override
+      public void timesChanged(Community community, Event before, Event after) {
+        first.timesChanged(community, before, after);
+        next.timesChanged(community, before, after);
+      }
+
+      @Override
+      public void cancelled(Community community, Event event) {
+        first.cancelled(community, event);
+        next.cancelled(community, event);
+      }
+
+      @Override
+      public void occurrenceChanged(Community community, Occurrence before, Occurrence after) {
+        first.occurrenceChanged(community, before, after);
+        next.occurrenceChanged(community, before, after);
+      }
+
+      @Override
+      public void dateCancelled(Community community, Occurrence date) {
+        first.dateCancelled(community, date);
+        next.dateCancelled(community, date);
+      }
+    };
+  }
 }

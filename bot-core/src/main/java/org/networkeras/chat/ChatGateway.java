@@ -48,4 +48,12 @@ public interface ChatGateway {
   default Capabilities capabilities() {
     return Capabilities.PLAIN;
   }
+
+  /**
+   * The platform's own calendar of scheduled events, if it has one and this adapter manages it
+   * (Discord's guild scheduled events); empty by default.
+   */
+  default Optional<ScheduledEvents> scheduledEvents() {
+    return Optional.empty();
+  }
 }

@@ -43,6 +43,7 @@ import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
+import org.networkeras.nativeevents.NativeEventsService;
 import org.networkeras.page.PageService;
 import org.networkeras.reminder.MineCommand;
 import org.networkeras.reminder.OccurrencePremises;
@@ -75,18 +76,23 @@ import org.networkeras.suggestion.Edits;
 import org.networkeras.suggestion.GuidedSuggestion;
 import org.networkeras.suggestion.Moderation;
 import org.networkeras.suggestion.Notices;
+import org.networkeras.suggestion.PublicationListener;
 import org.networkeras.suggestion.ReviewCommand;
 import org.networkeras.suggestion.SuggestCommand;
 import org.networkeras.suggestion.SuggestionService;
 import org.networkeras.suggestion.SuggestionStore;
 import org.networkeras.time.TimePhraseResolver;
 import org.networkeras.time.WhenCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The core's object graph, wired by hand in one place: storage → services → commands → the
  * dispatcher adapters call. Holds no threads; closing the database is the caller's job.
  */
 public final class CoreWiring {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CoreWiring.class);
 
   private final Messages messages;
   private final CommunityService communities;
@@ -106,6 +112,7 @@ public final class CoreWiring {
   private final Usernames usernames;
   private final PageService pages;
   private final CalendarService calendars;
+  private final NativeEventsService nativeEvents;
 
   /** The core without calendar feeds (no HTTP server): "Add to calendar" files only. */
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
@@ -165,12 +172,26 @@ public final class CoreWiring {
     this.startingSoon =
         new StartingSoonService(
             database, communities, settings, catalog, delivery.outbox(), messages);
+    this.nativeEvents =
+        new NativeEventsService(
+            database, catalog, communities, gateways, delivery.outbox(), messages, clock);
+    delivery.performWith(nativeEvents);
+    PublicationListener publications =
+        (community, published) -> {
+          subscriptions.published(community, published);
+          try {
+            nativeEvents.published(community, published);
+          } catch (RuntimeException e) {
+            // The hourly sweep mirrors it later.
+            LOG.warn("could not enqueue the scheduled event of event {}", published.id(), e);
+          }
+        };
     SuggestionStore suggestionStore = new SuggestionStore(database, catalog, moderationLog);
     Notices notices = new Notices(settings, delivery, messages, clock);
     SuggestionService suggestions =
-        new SuggestionService(suggestionStore, notices, resolver, subscriptions::published, clock);
-    Moderation moderation = new Moderation(suggestionStore, notices, subscriptions::published);
-    Edits edits = new Edits(suggestionStore, notices, resolver, reminders);
+        new SuggestionService(suggestionStore, notices, resolver, publications, clock);
+    Moderation moderation = new Moderation(suggestionStore, notices, publications);
+    Edits edits = new Edits(suggestionStore, notices, resolver, reminders.andThen(nativeEvents));
     GuidedSuggestion guided = new GuidedSuggestion(suggestions, moderation, messages, clock);
     SuggestCommand suggest = new SuggestCommand(suggestions, moderation, guided, messages);
     ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
@@ -190,7 +211,7 @@ public final class CoreWiring {
     commands.add(edit);
     commands.add(new CancelEventCommand(edits, messages));
     SettingsRegistry registry =
-        SettingsRegistry.standard(communities, settings, agenda, startingSoon, pages);
+        SettingsRegistry.standard(communities, settings, agenda, startingSoon, pages, nativeEvents);
     commands.add(new LogCommand(moderationLog, messages, registry::logged));
     commands.add(new SettingsCommand(registry, settings, moderationLog, messages));
     SubscribeCommand subscribe = new SubscribeCommand(subscriptions, catalog, messages);
@@ -297,6 +318,11 @@ public final class CoreWiring {
     return startingSoon;
   }
 
+  /** The mirror of published events as Discord scheduled events. */
+  public NativeEventsService nativeEvents() {
+    return nativeEvents;
+  }
+
   /** Members' subscriptions and their hourly digests. */
   public SubscriptionService subscriptions() {
     return subscriptions;
@@ -338,7 +364,9 @@ public final class CoreWiring {
         Tasks.recurring("weekly-agenda", FixedDelay.of(Duration.ofMinutes(1)))
             .execute((instance, context) -> agenda.runDue(clock.instant())),
         Tasks.recurring("starting-soon", FixedDelay.of(Duration.ofMinutes(1)))
-            .execute((instance, context) -> startingSoon.runDue(clock.instant())));
+            .execute((instance, context) -> startingSoon.runDue(clock.instant())),
+        Tasks.recurring("scheduled-events", FixedDelay.of(Duration.ofHours(1)))
+            .execute((instance, context) -> nativeEvents.sweep(clock.instant())));
   }
 
   public Gateways gateways() {

@@ -71,6 +71,8 @@ public final class Delivery implements AutoCloseable {
   private final String instanceName;
   private final Clock clock;
   private volatile Premises premises = Premises.NONE;
+  private final List<OutboxOperation> operations =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile Duration retention = DEFAULT_RETENTION;
   private Scheduler scheduler;
   private boolean closed;
@@ -127,7 +129,37 @@ public final class Delivery implements AutoCloseable {
             instanceName,
             listener,
             settings,
-            (premise, now) -> premises.broken(premise, now));
+            (premise, now) -> premises.broken(premise, now),
+            this::operationFor);
+  }
+
+  /**
+   * Adds an operation the outbox carries besides chat messages: items whose key starts with its
+   * prefix are performed by it instead of sent. Call while wiring.
+   *
+   * @throws IllegalArgumentException if its prefix is empty or overlaps another operation's
+   */
+  public void performWith(OutboxOperation operation) {
+    Objects.requireNonNull(operation, "operation");
+    String prefix = operation.keyPrefix();
+    for (OutboxOperation other : operations) {
+      if (prefix.startsWith(other.keyPrefix()) || other.keyPrefix().startsWith(prefix)) {
+        throw new IllegalArgumentException("two outbox operations share keys: " + prefix);
+      }
+    }
+    if (prefix.isEmpty()) {
+      throw new IllegalArgumentException("an outbox operation needs a key prefix");
+    }
+    operations.add(operation);
+  }
+
+  private Optional<OutboxOperation> operationFor(String key) {
+    for (OutboxOperation operation : operations) {
+      if (key.startsWith(operation.keyPrefix())) {
+        return Optional.of(operation);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

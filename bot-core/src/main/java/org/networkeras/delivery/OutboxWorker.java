@@ -92,6 +92,7 @@ final class OutboxWorker {
   private final DeliveryListener listener;
   private final Settings settings;
   private final Premises premises;
+  private final Function<String, Optional<OutboxOperation>> operations;
 
   OutboxWorker(
       Outbox outbox,
@@ -113,6 +114,28 @@ final class OutboxWorker {
       DeliveryListener listener,
       Settings settings,
       Premises premises) {
+    this(
+        outbox,
+        gateways,
+        limiter,
+        clock,
+        name,
+        listener,
+        settings,
+        premises,
+        key -> Optional.empty());
+  }
+
+  OutboxWorker(
+      Outbox outbox,
+      Function<Platform, Optional<ChatGateway>> gateways,
+      RateLimiter limiter,
+      Clock clock,
+      String name,
+      DeliveryListener listener,
+      Settings settings,
+      Premises premises,
+      Function<String, Optional<OutboxOperation>> operations) {
     this.outbox = Objects.requireNonNull(outbox, "outbox");
     this.gateways = Objects.requireNonNull(gateways, "gateways");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
@@ -121,6 +144,7 @@ final class OutboxWorker {
     this.listener = Objects.requireNonNull(listener, "listener");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.premises = Objects.requireNonNull(premises, "premises");
+    this.operations = Objects.requireNonNull(operations, "operations");
   }
 
   /**
@@ -299,12 +323,28 @@ final class OutboxWorker {
       return Optional.of(later);
     }
     Optional<ChatGateway> gateway = gateways.apply(message.target().platform());
-    DeliveryResult result = send(gateway, message);
+    Optional<OutboxOperation> operation = operations.apply(message.key());
+    DeliveryResult result =
+        operation.isPresent() ? perform(operation.get(), message) : send(gateway, message);
     Instant finished = clock.instant();
     limiter.sent(message.target(), now, finished);
-    gateway.ifPresent(sender -> chunk.sent(sender.dropsRepeatedSends()));
+    if (operation.isPresent()) {
+      // An operation's repeat is not dropped by the platform: record it before the next one.
+      chunk.sent(false);
+    } else {
+      gateway.ifPresent(sender -> chunk.sent(sender.dropsRepeatedSends()));
+    }
     record(claim, result, finished, chunk);
     return Optional.empty();
+  }
+
+  private static DeliveryResult perform(OutboxOperation operation, OutgoingMessage item) {
+    try {
+      return operation.perform(item);
+    } catch (RuntimeException e) {
+      LOG.warn("outbox {}: the operation threw", item.key(), e);
+      return DeliveryResult.Failed.retryable(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
   }
 
   private static DeliveryResult send(Optional<ChatGateway> gateway, OutgoingMessage message) {

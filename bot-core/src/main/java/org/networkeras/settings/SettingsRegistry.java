@@ -9,6 +9,7 @@ import org.networkeras.agenda.AgendaService;
 import org.networkeras.chat.Role;
 import org.networkeras.command.CommandContext;
 import org.networkeras.community.CommunityService;
+import org.networkeras.nativeevents.NativeEventsService;
 import org.networkeras.page.PageService;
 import org.networkeras.soon.StartingSoonService;
 
@@ -27,14 +28,15 @@ public final class SettingsRegistry {
 
   /**
    * Every setting: zone, language, city, mode, announce, modchat, moderator, admin, reminders,
-   * agenda, soon, web.
+   * agenda, soon, web, discord-events.
    */
   public static SettingsRegistry standard(
       CommunityService communities,
       SettingsService settings,
       AgendaService agenda,
       StartingSoonService soon,
-      PageService pages) {
+      PageService pages,
+      NativeEventsService nativeEvents) {
     return new SettingsRegistry(
         List.of(
             new ZoneSetting(communities),
@@ -48,7 +50,8 @@ public final class SettingsRegistry {
             new RemindersSetting(settings),
             new AgendaSetting(agenda),
             new SoonSetting(soon),
-            new WebSetting(pages)));
+            new WebSetting(pages),
+            new DiscordEventsSetting(nativeEvents)));
   }
 
   /** The keys, in order. */

@@ -247,6 +247,8 @@ final class OneLanguageRepliesTest {
             "/settings ville Lyon",
             "/settings web " + ("fr".equals(language) ? "oui" : "on"),
             "/settings web " + ("fr".equals(language) ? "peut-être" : "maybe"),
+            "/settings discord-events " + ("fr".equals(language) ? "oui" : "on"),
+            "/settings " + ("fr".equals(language) ? "événements-discord" : "discord-events") + " ?",
             "/settings",
             "/log")) {
       replies.add(admin.send(line).text());

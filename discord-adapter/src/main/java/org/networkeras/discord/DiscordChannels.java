@@ -1,6 +1,7 @@
 package org.networkeras.discord;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.requests.RestAction;
@@ -28,11 +29,19 @@ interface DiscordChannels {
    */
   boolean seesEveryGuild();
 
+  /** A guild this instance sees, or null. */
+  Guild guild(String id);
+
   static DiscordChannels of(JDA jda) {
     return new DiscordChannels() {
       @Override
       public boolean seesEveryGuild() {
         return true;
+      }
+
+      @Override
+      public Guild guild(String id) {
+        return jda.getGuildById(id);
       }
 
       @Override
@@ -53,6 +62,11 @@ interface DiscordChannels {
       @Override
       public boolean seesEveryGuild() {
         return false;
+      }
+
+      @Override
+      public Guild guild(String id) {
+        return shards.getGuildById(id);
       }
 
       @Override

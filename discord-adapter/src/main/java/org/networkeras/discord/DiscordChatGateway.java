@@ -24,6 +24,7 @@ import org.networkeras.chat.Conversation;
 import org.networkeras.chat.DeliveryResult;
 import org.networkeras.chat.Platform;
 import org.networkeras.chat.Reply;
+import org.networkeras.chat.ScheduledEvents;
 import org.networkeras.chat.SendLimits;
 
 /**
@@ -67,11 +68,19 @@ final class DiscordChatGateway implements ChatGateway {
   private final DiscordChannels channels;
   private final DiscordReplyRenderer renderer;
   private final Duration timeout;
+  private final DiscordScheduledEvents scheduledEvents;
 
   DiscordChatGateway(DiscordChannels channels, DiscordReplyRenderer renderer, Duration timeout) {
     this.channels = Objects.requireNonNull(channels, "channels");
     this.renderer = Objects.requireNonNull(renderer, "renderer");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.scheduledEvents = new DiscordScheduledEvents(channels, timeout);
+  }
+
+  /** The servers' scheduled events (the Events tab), through JDA. */
+  @Override
+  public Optional<ScheduledEvents> scheduledEvents() {
+    return Optional.of(scheduledEvents);
   }
 
   @Override

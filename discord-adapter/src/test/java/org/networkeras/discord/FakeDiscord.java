@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -144,6 +145,13 @@ public final class FakeDiscord implements AutoCloseable {
   private volatile Gateway gateway;
   private final Map<String, BlockingQueue<Answer>> answers = new ConcurrentHashMap<>();
   private final AtomicLong interactions = new AtomicLong(4000000000000000000L);
+  private final Map<String, DataObject> scheduledEvents =
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+  private volatile boolean eventPermissions;
+  private volatile boolean refusingEvents;
+
+  /** Create Events (1 << 44) and Manage Events (1 << 33), as Discord numbers them. */
+  static final long EVENT_PERMISSIONS = (1L << 44) | (1L << 33);
 
   public FakeDiscord() throws IOException {
     dispatcher =
@@ -186,6 +194,30 @@ public final class FakeDiscord implements AutoCloseable {
   /** How many sends repeated the nonce of a message already created, and so created nothing. */
   public long repeatsDropped() {
     return repeatsDropped.get();
+  }
+
+  /**
+   * Gives the bot's role (the server's {@code @everyone}) Create Events and Manage Events from the
+   * next connection on (its GUILD_CREATE); without it the bot has neither.
+   */
+  public FakeDiscord grantEventPermissions() {
+    eventPermissions = true;
+    return this;
+  }
+
+  /**
+   * From now on the guild scheduled event routes answer 403 Missing Permissions (code 50013), as
+   * Discord does when the permission was taken away while the bot's cache still says otherwise.
+   */
+  public void refuseEvents() {
+    refusingEvents = true;
+  }
+
+  /** The guild scheduled events as Discord holds them now, in creation order. */
+  public List<DataObject> scheduledEvents() {
+    synchronized (scheduledEvents) {
+      return scheduledEvents.values().stream().map(e -> DataObject.fromJson(e.toString())).toList();
+    }
   }
 
   /** REST requests received so far (the gateway's upgrade request is left out). */
@@ -708,7 +740,148 @@ public final class FakeDiscord implements AutoCloseable {
               System.nanoTime()));
       return json(200, message);
     }
+    if (path.matches("/guilds/\\d+/scheduled-events(/\\d+)?")) {
+      return scheduledEvent(method, path, request);
+    }
     return json(404, DataObject.empty().put("message", "404: Not Found").put("code", 0));
+  }
+
+  /**
+   * The guild scheduled event routes, as Discord documents them
+   * (https://discord.com/developers/docs/resources/guild-scheduled-event): list, create, get,
+   * modify, delete; only external events (entity_type 3) with a location, as the bot makes.
+   */
+  private MockResponse scheduledEvent(String method, String path, RecordedRequest request) {
+    if (refusingEvents) {
+      return json(403, DataObject.empty().put("message", "Missing Permissions").put("code", 50013));
+    }
+    String[] parts = path.split("/");
+    String guildId = parts[2];
+    String eventId = parts.length > 4 ? parts[4] : null;
+    synchronized (scheduledEvents) {
+      if (eventId == null && method.equals("GET")) {
+        DataArray all = DataArray.empty();
+        scheduledEvents.values().stream()
+            .filter(e -> e.getString("guild_id").equals(guildId))
+            .forEach(all::add);
+        return json(200, all);
+      }
+      if (eventId == null && method.equals("POST")) {
+        DataObject sent = payload(request);
+        Optional<String> invalid = invalidEvent(sent, true);
+        if (invalid.isPresent()) {
+          return invalidForm(invalid.get());
+        }
+        String id = Long.toString(ids.incrementAndGet());
+        DataObject created =
+            DataObject.empty()
+                .put("id", id)
+                .put("guild_id", guildId)
+                .put("channel_id", null)
+                .put("creator_id", BOT_ID)
+                .put("name", sent.getString("name"))
+                .put("description", sent.getString("description", null))
+                .put("scheduled_start_time", sent.getString("scheduled_start_time"))
+                .put("scheduled_end_time", sent.getString("scheduled_end_time", null))
+                .put("privacy_level", sent.getInt("privacy_level"))
+                .put("status", 1)
+                .put("entity_type", sent.getInt("entity_type"))
+                .put("entity_id", null)
+                .put("entity_metadata", sent.getObject("entity_metadata"))
+                .put("creator", botUser())
+                .put("user_count", 0)
+                .put("image", null)
+                .put("recurrence_rule", null);
+        scheduledEvents.put(id, created);
+        return json(200, created);
+      }
+      DataObject held = scheduledEvents.get(eventId);
+      if (held == null || !held.getString("guild_id").equals(guildId)) {
+        return json(
+            404,
+            DataObject.empty().put("message", "Unknown Guild Scheduled Event").put("code", 10070));
+      }
+      if (method.equals("GET")) {
+        return json(200, held);
+      }
+      if (method.equals("DELETE")) {
+        scheduledEvents.remove(eventId);
+        return new MockResponse.Builder().code(204).build();
+      }
+      if (method.equals("PATCH")) {
+        DataObject sent = payload(request);
+        int status = held.getInt("status");
+        if (status == 3 || status == 4) {
+          // a completed or cancelled event can no longer change
+          return invalidForm("status: an event that ended or was cancelled cannot change");
+        }
+        if (sent.hasKey("status")) {
+          int next = sent.getInt("status");
+          boolean allowed = (status == 1 && (next == 2 || next == 4)) || (status == 2 && next == 3);
+          if (!allowed) {
+            return invalidForm("status: cannot go from " + status + " to " + next);
+          }
+        }
+        DataObject changed = DataObject.fromJson(held.toString());
+        Map<String, Object> fields = sent.toMap();
+        for (String key : sent.keys()) {
+          changed.put(key, fields.get(key));
+        }
+        Optional<String> invalid = invalidEvent(changed, false);
+        if (invalid.isPresent()) {
+          return invalidForm(invalid.get());
+        }
+        scheduledEvents.put(eventId, changed);
+        return json(200, changed);
+      }
+    }
+    return json(405, DataObject.empty().put("message", "405: Method Not Allowed").put("code", 0));
+  }
+
+  /** What Discord would refuse in an external event, if anything. */
+  private static Optional<String> invalidEvent(DataObject event, boolean creating) {
+    String name = event.getString("name", "");
+    if (name.isEmpty() || name.length() > 100) {
+      return Optional.of("name: 1 to 100 characters");
+    }
+    if (event.getString("description", "").length() > 1000) {
+      return Optional.of("description: at most 1000 characters");
+    }
+    if (event.getInt("entity_type", 0) != 3) {
+      return Optional.of("entity_type: this stand-in only knows external events (3)");
+    }
+    String location =
+        event.optObject("entity_metadata").map(m -> m.getString("location", "")).orElse("");
+    if (location.isEmpty() || location.length() > 100) {
+      return Optional.of("entity_metadata.location: 1 to 100 characters");
+    }
+    if (event.getInt("privacy_level", 0) != 2) {
+      return Optional.of("privacy_level: must be GUILD_ONLY (2)");
+    }
+    java.time.OffsetDateTime start;
+    java.time.OffsetDateTime end;
+    try {
+      start = java.time.OffsetDateTime.parse(event.getString("scheduled_start_time"));
+      end = java.time.OffsetDateTime.parse(event.getString("scheduled_end_time"));
+    } catch (RuntimeException e) {
+      return Optional.of("scheduled_start_time and scheduled_end_time: ISO-8601 times");
+    }
+    if (!end.isAfter(start)) {
+      return Optional.of("scheduled_end_time: after the start");
+    }
+    if (creating && !start.isAfter(java.time.OffsetDateTime.now())) {
+      return Optional.of("scheduled_start_time: in the future");
+    }
+    return Optional.empty();
+  }
+
+  private static MockResponse invalidForm(String error) {
+    return json(
+        400,
+        DataObject.empty()
+            .put("message", "Invalid Form Body")
+            .put("code", 50035)
+            .put("errors", DataObject.empty().put("_detail", error)));
   }
 
   private DataObject message(String channelId, DataObject sent) {
@@ -875,7 +1048,9 @@ public final class FakeDiscord implements AutoCloseable {
               .put("unicode_emoji", null)
               .put("position", 0)
               // view channel, send messages, embed links, attach files, read history
-              .put("permissions", "117760")
+              .put(
+                  "permissions",
+                  Long.toString(117760L | (eventPermissions ? EVENT_PERMISSIONS : 0L)))
               .put("managed", false)
               .put("mentionable", false)
               .put("flags", 0);
