@@ -139,13 +139,16 @@ public final class DiscordAdapter implements AutoCloseable {
         IdentifyBudget budget,
         Consumer<RestConfig> restConfig,
         Consumer<SessionController> sessionController) {
-      settings
-          .restBaseUrl()
-          .ifPresent(
-              base -> {
-                restConfig.accept(new RestConfig().setBaseUrl(base));
-                LOG.info("Discord REST API at {}", base);
-              });
+      // logged once the server answered: an unreachable one makes the one-line start-up failure
+      Runnable pointRest =
+          () ->
+              settings
+                  .restBaseUrl()
+                  .ifPresent(
+                      base -> {
+                        restConfig.accept(new RestConfig().setBaseUrl(base));
+                        LOG.info("Discord REST API at {}", base);
+                      });
       if (budget == null) {
         settings
             .restBaseUrl()
@@ -154,6 +157,7 @@ public final class DiscordAdapter implements AutoCloseable {
                     sessionController.accept(
                         new GatewayLocator.FixedGatewaySessionController(
                             GatewayLocator.gatewayUrl(http, base, settings.token()))));
+        pointRest.run();
         return null;
       }
       String base = settings.restBaseUrl().orElse(DISCORD_API);
@@ -189,6 +193,7 @@ public final class DiscordAdapter implements AutoCloseable {
               settings.restBaseUrl().isPresent() ? gatewayUrl : null);
       controller.setConcurrency(concurrency);
       sessionController.accept(controller);
+      pointRest.run();
       return controller;
     }
 
