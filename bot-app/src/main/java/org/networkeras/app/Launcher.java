@@ -23,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.networkeras.app.console.Console;
 import org.networkeras.chat.Platform;
+import org.networkeras.cluster.IdentifyBudget;
 import org.networkeras.cluster.Leases;
 import org.networkeras.community.Community;
 import org.networkeras.community.CommunityDefaults;
@@ -127,6 +128,8 @@ final class Launcher {
       core.delivery().keepSettledFor(config.outbox().retention());
       // Leases are about which process is alive, so they run on real time even under --now.
       Leases leases = new Leases(database, Clock.systemUTC());
+      // Discord's daily login budget, shared by every instance on this database; real time too.
+      IdentifyBudget identifyBudget = new IdentifyBudget(database, Clock.systemUTC());
       WebOperations web = WebOperations.startIfConfigured(config.http(), database, core, clock);
       if (web != null) {
         running.add(web);
@@ -147,12 +150,13 @@ final class Launcher {
         String shards = config.discord().shards();
         DiscordAdapter discord =
             shards.isEmpty()
-                ? DiscordAdapter.start(discordSettings(config), core.core(), clock)
+                ? DiscordAdapter.start(discordSettings(config), core.core(), identifyBudget, clock)
                 : DiscordAdapter.startSharded(
                     discordSettings(config),
                     DiscordShards.parse(shards),
                     core.core(),
                     leases,
+                    identifyBudget,
                     clock);
         running.add(discord);
         core.gateways().register(discord.gateway());

@@ -90,7 +90,8 @@ final class DatabaseTest {
             "outbox due order",
             "calendar feeds",
             "public pages",
-            "discord scheduled events");
+            "discord scheduled events",
+            "identify budget");
   }
 
   @Test

@@ -30,12 +30,14 @@ import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import net.dv8tion.jda.api.utils.SessionController;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import okhttp3.OkHttpClient;
 import org.networkeras.chat.BotCore;
 import org.networkeras.chat.ChatGateway;
 import org.networkeras.chat.ConnectionStatus;
 import org.networkeras.chat.TokenRefusedException;
+import org.networkeras.cluster.IdentifyBudget;
 import org.networkeras.cluster.LeasedWork;
 import org.networkeras.cluster.Leases;
 import org.slf4j.Logger;
@@ -62,6 +64,12 @@ public final class DiscordAdapter implements AutoCloseable {
   /** Threads that run core for interactions; core calls may block on the database. */
   private static final int CORE_THREADS = 4;
 
+  /** Discord's REST API, when {@code discord.apiUrl} names no other server. */
+  private static final String DISCORD_API = "https://discord.com/api/v10/";
+
+  /** How often a login held back by a spent budget looks at the clock again. */
+  private static final Duration BUDGET_CHECK_EVERY = Duration.ofSeconds(1);
+
   /** How long an outbound message may wait for Discord's answer. */
   private static final Duration DELIVERY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -71,6 +79,7 @@ public final class DiscordAdapter implements AutoCloseable {
   private final List<LeasedWork> shardLeases = new CopyOnWriteArrayList<>();
   private final Parts parts;
   private final DiscordChatGateway gateway;
+  private BudgetedSessionController budgeted;
 
   private DiscordAdapter(
       JDA jda,
@@ -118,21 +127,74 @@ public final class DiscordAdapter implements AutoCloseable {
           new DiscordInteractionListener(core, renderer, coreExecutor, timer, clock));
     }
 
-    /** Points REST calls and the gateway at {@code discord.apiUrl}, when one is set. */
-    void pointAtServer(
+    /**
+     * Points REST calls and the gateway at {@code discord.apiUrl}, when one is set, and, with a
+     * {@code budget}, makes every session start spend a login of the token's daily budget shared
+     * through the database (aligned first with Discord's {@code session_start_limit}).
+     *
+     * @return the budgeted session controller, or null without a budget
+     */
+    BudgetedSessionController pointAtServer(
         DiscordSettings settings,
+        IdentifyBudget budget,
         Consumer<RestConfig> restConfig,
         Consumer<SessionController> sessionController) {
-      settings
-          .restBaseUrl()
-          .ifPresent(
-              base -> {
-                restConfig.accept(new RestConfig().setBaseUrl(base));
-                sessionController.accept(
-                    new GatewayLocator.FixedGatewaySessionController(
-                        GatewayLocator.gatewayUrl(http, base, settings.token())));
-                LOG.info("Discord REST API at {}", base);
-              });
+      // logged once the server answered: an unreachable one makes the one-line start-up failure
+      Runnable pointRest =
+          () ->
+              settings
+                  .restBaseUrl()
+                  .ifPresent(
+                      base -> {
+                        restConfig.accept(new RestConfig().setBaseUrl(base));
+                        LOG.info("Discord REST API at {}", base);
+                      });
+      if (budget == null) {
+        settings
+            .restBaseUrl()
+            .ifPresent(
+                base ->
+                    sessionController.accept(
+                        new GatewayLocator.FixedGatewaySessionController(
+                            GatewayLocator.gatewayUrl(http, base, settings.token()))));
+        pointRest.run();
+        return null;
+      }
+      String base = settings.restBaseUrl().orElse(DISCORD_API);
+      String hash = IdentifyBudget.tokenHash(settings.token());
+      String gatewayUrl = null;
+      int concurrency = 1;
+      try {
+        DataObject bot = GatewayLocator.gatewayBot(http, base, settings.token());
+        gatewayUrl = bot.getString("url");
+        DataObject limit = bot.optObject("session_start_limit").orElse(null);
+        if (limit != null) {
+          concurrency = Math.max(1, limit.getInt("max_concurrency", 1));
+          budget.sync(
+              hash,
+              limit.getInt("total", IdentifyBudget.DEFAULT_TOTAL),
+              limit.getInt("remaining", IdentifyBudget.DEFAULT_TOTAL),
+              budget.clock().instant().plusMillis(limit.getLong("reset_after", 0)));
+        }
+      } catch (java.io.UncheckedIOException e) {
+        if (settings.restBaseUrl().isPresent()) {
+          throw e;
+        }
+        LOG.warn(
+            "Could not read Discord's login budget ({}); counting logins from here",
+            e.getMessage());
+      }
+      BudgetedSessionController controller =
+          new BudgetedSessionController(
+              budget,
+              hash,
+              budget.clock(),
+              BUDGET_CHECK_EVERY,
+              settings.restBaseUrl().isPresent() ? gatewayUrl : null);
+      controller.setConcurrency(concurrency);
+      sessionController.accept(controller);
+      pointRest.run();
+      return controller;
     }
 
     /** Stops the threads, waiting a few seconds for core calls in flight. */
@@ -161,6 +223,16 @@ public final class DiscordAdapter implements AutoCloseable {
    * @throws IllegalStateException when the login fails or the thread is interrupted
    */
   public static DiscordAdapter start(DiscordSettings settings, BotCore core, Clock clock) {
+    return start(settings, core, null, clock);
+  }
+
+  /**
+   * As {@link #start(DiscordSettings, BotCore, Clock)}, with each login first spending one of the
+   * token's daily logins from {@code budget}, shared by every instance on its database (null: no
+   * shared budget).
+   */
+  public static DiscordAdapter start(
+      DiscordSettings settings, BotCore core, IdentifyBudget budget, Clock clock) {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(core, "core");
     Objects.requireNonNull(clock, "clock");
@@ -173,7 +245,15 @@ public final class DiscordAdapter implements AutoCloseable {
             .setEnableShutdownHook(false)
             .setCompression(settings.gatewayCompression() ? Compression.ZLIB : Compression.NONE)
             .addEventListeners(parts.listener(), parts.sessions());
-    parts.pointAtServer(settings, builder::setRestConfig, builder::setSessionController);
+    BudgetedSessionController budgeted;
+    try {
+      budgeted =
+          parts.pointAtServer(
+              settings, budget, builder::setRestConfig, builder::setSessionController);
+    } catch (RuntimeException e) {
+      parts.shutdown();
+      throw e;
+    }
     JDA jda;
     try {
       jda = builder.build().awaitReady();
@@ -191,12 +271,15 @@ public final class DiscordAdapter implements AutoCloseable {
     LOG.info(
         "Logged in to Discord as {} ({})", jda.getSelfUser().getName(), jda.getSelfUser().getId());
     registerCommands(jda, settings, DiscordCommandRenderer.render(core.commandSpecs()));
-    return new DiscordAdapter(
-        jda,
-        null,
-        null,
-        parts,
-        new DiscordChatGateway(DiscordChannels.of(jda), parts.renderer(), DELIVERY_TIMEOUT));
+    DiscordAdapter adapter =
+        new DiscordAdapter(
+            jda,
+            null,
+            null,
+            parts,
+            new DiscordChatGateway(DiscordChannels.of(jda), parts.renderer(), DELIVERY_TIMEOUT));
+    adapter.budgeted = budgeted;
+    return adapter;
   }
 
   /**
@@ -210,7 +293,22 @@ public final class DiscordAdapter implements AutoCloseable {
    */
   public static DiscordAdapter startSharded(
       DiscordSettings settings, DiscordShards shards, BotCore core, Leases leases, Clock clock) {
-    return startSharded(settings, shards, core, leases, LeasedWork.Timing.DEFAULT, clock);
+    return startSharded(settings, shards, core, leases, null, LeasedWork.Timing.DEFAULT, clock);
+  }
+
+  /**
+   * As {@link #startSharded(DiscordSettings, DiscordShards, BotCore, Leases, Clock)}, with each
+   * shard's login first spending one of the token's daily logins from {@code budget}, shared by
+   * every instance on its database (null: no shared budget).
+   */
+  public static DiscordAdapter startSharded(
+      DiscordSettings settings,
+      DiscordShards shards,
+      BotCore core,
+      Leases leases,
+      IdentifyBudget budget,
+      Clock clock) {
+    return startSharded(settings, shards, core, leases, budget, LeasedWork.Timing.DEFAULT, clock);
   }
 
   static DiscordAdapter startSharded(
@@ -218,6 +316,17 @@ public final class DiscordAdapter implements AutoCloseable {
       DiscordShards shards,
       BotCore core,
       Leases leases,
+      LeasedWork.Timing timing,
+      Clock clock) {
+    return startSharded(settings, shards, core, leases, null, timing, clock);
+  }
+
+  static DiscordAdapter startSharded(
+      DiscordSettings settings,
+      DiscordShards shards,
+      BotCore core,
+      Leases leases,
+      IdentifyBudget budget,
       LeasedWork.Timing timing,
       Clock clock) {
     Objects.requireNonNull(settings, "settings");
@@ -237,7 +346,15 @@ public final class DiscordAdapter implements AutoCloseable {
             .setShardsTotal(shards.total())
             // none at first: each shard is started once its lease is held
             .setShards(List.of());
-    parts.pointAtServer(settings, builder::setRestConfig, builder::setSessionController);
+    BudgetedSessionController budgeted;
+    try {
+      budgeted =
+          parts.pointAtServer(
+              settings, budget, builder::setRestConfig, builder::setSessionController);
+    } catch (RuntimeException e) {
+      parts.shutdown();
+      throw e;
+    }
     ShardManager manager;
     try {
       manager = builder.build(false);
@@ -253,6 +370,7 @@ public final class DiscordAdapter implements AutoCloseable {
             parts,
             new DiscordChatGateway(
                 DiscordChannels.of(manager), parts.renderer(), DELIVERY_TIMEOUT));
+    adapter.budgeted = budgeted;
     List<SlashCommandData> commands = DiscordCommandRenderer.render(core.commandSpecs());
     AtomicBoolean registered = new AtomicBoolean();
     String holder = Leases.processHolder();
@@ -371,6 +489,11 @@ public final class DiscordAdapter implements AutoCloseable {
             ? "shards " + shards + ": none runs here (other instances hold them)"
             : "shards " + shards + ": " + String.join(", ", running.stream().sorted().toList());
     return new ConnectionStatus(connected, detail, parts.sessions().reconnects());
+  }
+
+  /** The session controller spending the shared login budget, or null without one. */
+  BudgetedSessionController budgetedSessions() {
+    return budgeted;
   }
 
   /** The ids of the shards running on this instance now (empty without shards). */

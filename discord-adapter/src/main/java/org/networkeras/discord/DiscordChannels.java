@@ -1,11 +1,18 @@
 package org.networkeras.discord;
 
+import java.util.List;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.requests.RestAction;
+import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.AttachedFile;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.internal.requests.RestActionImpl;
+import okhttp3.RequestBody;
 
 /**
  * Where outbound messages go: the channels of the session (one JDA) or of the shards this instance
@@ -32,6 +39,32 @@ interface DiscordChannels {
   /** A guild this instance sees, or null. */
   Guild guild(String id);
 
+  /**
+   * Posts {@code message} in channel {@code channelId} by REST alone, through a session running on
+   * this instance, whether or not the channel's guild is in its cache: Discord's {@code POST
+   * /channels/{id}/messages} needs the bot's token, not the gateway session that sees the guild.
+   * The call goes through that session's requester, so JDA's per-route rate-limit buckets apply as
+   * for any other call. The action yields the id of the message sent; null when no session runs
+   * here.
+   */
+  RestAction<String> postByRest(String channelId, MessageCreateData message, String nonce);
+
+  /** {@link #postByRest} through {@code session}. */
+  static RestAction<String> postByRest(
+      JDA session, String channelId, MessageCreateData message, String nonce) {
+    DataObject payload = message.toData().put("nonce", nonce).put("enforce_nonce", true);
+    List<? extends AttachedFile> files = message.getFiles();
+    RequestBody body =
+        files.isEmpty()
+            ? RequestBody.create(payload.toJson(), okhttp3.MediaType.get("application/json"))
+            : AttachedFile.createMultipartBody(files, payload).build();
+    return new RestActionImpl<>(
+        session,
+        Route.Messages.SEND_MESSAGE.compile(channelId),
+        body,
+        (response, request) -> response.getObject().getString("id"));
+  }
+
   static DiscordChannels of(JDA jda) {
     return new DiscordChannels() {
       @Override
@@ -53,6 +86,12 @@ interface DiscordChannels {
       @Override
       public RestAction<PrivateChannel> openPrivate(String userId) {
         return jda.openPrivateChannelById(userId);
+      }
+
+      @Override
+      public RestAction<String> postByRest(
+          String channelId, MessageCreateData message, String nonce) {
+        return DiscordChannels.postByRest(jda, channelId, message, nonce);
       }
     };
   }
@@ -83,6 +122,17 @@ interface DiscordChannels {
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no Discord shard runs here"));
         return shard.openPrivateChannelById(userId);
+      }
+
+      @Override
+      public RestAction<String> postByRest(
+          String channelId, MessageCreateData message, String nonce) {
+        // the shards of one manager share its REST rate limiter: any running one will do
+        return shards.getShards().stream()
+            .filter(shard -> shard.getStatus() != JDA.Status.SHUTDOWN)
+            .findFirst()
+            .map(shard -> DiscordChannels.postByRest(shard, channelId, message, nonce))
+            .orElse(null);
       }
     };
   }

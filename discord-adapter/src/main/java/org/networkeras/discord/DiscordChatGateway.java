@@ -62,7 +62,11 @@ final class DiscordChatGateway implements ChatGateway {
               Optional.empty()),
           Capabilities.PersonNaming.PICKER);
 
-  /** How long a message for a channel on another instance's shard waits before a new try. */
+  /**
+   * How long a message for a channel this instance does not see waits before a new try when no
+   * session at all runs here (all of its shards held by other instances): there is then no
+   * requester to send it by REST with.
+   */
   static final Duration NOT_HERE_RETRY = Duration.ofSeconds(30);
 
   private final DiscordChannels channels;
@@ -106,16 +110,22 @@ final class DiscordChatGateway implements ChatGateway {
     }
     MessageChannel channel = channels.channel(to.id());
     if (channel == null && !channels.seesEveryGuild()) {
-      // its guild may be on a shard another instance runs: the outbox tries again later
-      return DeliveryResult.Failed.retryAfter(
-          "channel " + to.id() + " is not on a shard this instance runs", NOT_HERE_RETRY);
+      // its guild may be on a shard another instance runs: sending needs no gateway session, so
+      // the message goes out from here by REST, with the same nonce (Discord still drops a copy)
+      RestAction<String> post =
+          channels.postByRest(to.id(), renderer.message(reply), nonce(deliveryKey));
+      if (post == null) {
+        return DeliveryResult.Failed.retryAfter(
+            "no Discord shard runs on this instance to send to channel " + to.id(), NOT_HERE_RETRY);
+      }
+      return deliver(post);
     }
     if (channel == null) {
       return DeliveryResult.Failed.permanent("unknown or unreachable channel " + to.id());
     }
     MessageCreateData message = renderer.message(reply);
     try {
-      return deliver(channel.sendMessage(message).setNonce(nonce(deliveryKey)));
+      return deliver(channel.sendMessage(message).setNonce(nonce(deliveryKey)).map(Message::getId));
     } catch (InsufficientPermissionException e) {
       return DeliveryResult.Failed.permanent("missing permission " + e.getPermission());
     }
@@ -131,7 +141,8 @@ final class DiscordChatGateway implements ChatGateway {
     return deliver(
         channels
             .openPrivate(to.id())
-            .flatMap(channel -> channel.sendMessage(message).setNonce(nonce)));
+            .flatMap(channel -> channel.sendMessage(message).setNonce(nonce))
+            .map(Message::getId));
   }
 
   /**
@@ -148,10 +159,10 @@ final class DiscordChatGateway implements ChatGateway {
     }
   }
 
-  private DeliveryResult deliver(RestAction<Message> action) {
+  private DeliveryResult deliver(RestAction<String> action) {
     try {
-      Message sent = action.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).complete(false);
-      return new DeliveryResult.Delivered(sent.getId());
+      String sentId = action.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).complete(false);
+      return new DeliveryResult.Delivered(sentId);
     } catch (RateLimitedException e) {
       return DeliveryResult.Failed.retryAfter(
           "rate limited on " + e.getRateLimitedRoute(), Duration.ofMillis(e.getRetryAfter()));

@@ -26,6 +26,17 @@ final class GatewayLocator {
    * @throws UncheckedIOException when the server cannot be reached or does not answer with a URL
    */
   static String gatewayUrl(OkHttpClient http, String restBaseUrl, String token) {
+    return gatewayBot(http, restBaseUrl, token).getString("url");
+  }
+
+  /**
+   * Discord's (or a compatible server's) {@code GET /gateway/bot}: the gateway's URL, the shards it
+   * recommends and {@code session_start_limit} (total, remaining, reset_after, max_concurrency).
+   *
+   * @throws TokenRefusedException when the server refuses the token
+   * @throws UncheckedIOException when the server cannot be reached or does not answer with a URL
+   */
+  static DataObject gatewayBot(OkHttpClient http, String restBaseUrl, String token) {
     Request request =
         new Request.Builder()
             .url(restBaseUrl + "gateway/bot")
@@ -39,7 +50,9 @@ final class GatewayLocator {
       if (!response.isSuccessful() || body == null) {
         throw new IOException("GET gateway/bot answered HTTP " + response.code());
       }
-      return DataObject.fromJson(body.string()).getString("url");
+      DataObject answer = DataObject.fromJson(body.string());
+      answer.getString("url");
+      return answer;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot find the gateway of " + restBaseUrl, e);
     } catch (TokenRefusedException e) {

@@ -47,6 +47,17 @@ public final class FakeDiscord implements AutoCloseable {
   public static final String APPLICATION_ID = "1000000000000000002";
   public static final String GUILD_ID = "1000000000000000003";
   public static final String CHANNEL_ID = "1000000000000000004";
+
+  /**
+   * A second server, on the other shard of two than {@link #GUILD_ID} (Discord puts a guild on
+   * shard {@code (id >> 22) % total}: this one on shard 0 of 2, the first on shard 1 of 2); a
+   * session of one shard sees both.
+   */
+  public static final String OTHER_GUILD_ID = "1000000000004194307";
+
+  /** The text channel of {@link #OTHER_GUILD_ID}. */
+  public static final String OTHER_CHANNEL_ID = "1000000000000000005";
+
   static final String BLOCKED_USER = "2000000000000000001";
   static final String BUSY_USER = "2000000000000000002";
 
@@ -969,8 +980,26 @@ public final class FakeDiscord implements AutoCloseable {
         case 1 -> socket.send(DataObject.empty().put("op", 11).toString());
         case 2 -> {
           this.socket = socket;
-          dispatch("READY", ready());
-          dispatch("GUILD_CREATE", guild());
+          DataObject identify = payload.getObject("d");
+          int shard = 0;
+          int total = 1;
+          if (identify.hasKey("shard") && !identify.isNull("shard")) {
+            shard = identify.getArray("shard").getInt(0);
+            total = identify.getArray("shard").getInt(1);
+          }
+          List<String[]> guilds = new java.util.ArrayList<>();
+          for (String[] guild :
+              List.of(
+                  new String[] {GUILD_ID, CHANNEL_ID, "Paris Tech"},
+                  new String[] {OTHER_GUILD_ID, OTHER_CHANNEL_ID, "Lyon Tech"})) {
+            if ((Long.parseLong(guild[0]) >> 22) % total == shard) {
+              guilds.add(guild);
+            }
+          }
+          dispatch("READY", ready(guilds, shard, total));
+          for (String[] guild : guilds) {
+            dispatch("GUILD_CREATE", guild(guild[0], guild[1], guild[2]));
+          }
           gateway = this;
           identifies.add(payload.getObject("d"));
         }
@@ -996,10 +1025,14 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     static DataObject textChannel() {
+      return textChannel(CHANNEL_ID, GUILD_ID);
+    }
+
+    static DataObject textChannel(String channelId, String guildId) {
       return DataObject.empty()
-          .put("id", CHANNEL_ID)
+          .put("id", channelId)
           .put("type", 0)
-          .put("guild_id", GUILD_ID)
+          .put("guild_id", guildId)
           .put("position", 0)
           .put("permission_overwrites", DataArray.empty())
           .put("name", "events")
@@ -1011,7 +1044,11 @@ public final class FakeDiscord implements AutoCloseable {
           .put("flags", 0);
     }
 
-    private DataObject ready() {
+    private DataObject ready(List<String[]> guilds, int shard, int total) {
+      DataArray unavailable = DataArray.empty();
+      for (String[] guild : guilds) {
+        unavailable.add(DataObject.empty().put("id", guild[0]).put("unavailable", true));
+      }
       return DataObject.empty()
           .put("v", 10)
           .put("user", botUser())
@@ -1021,20 +1058,17 @@ public final class FakeDiscord implements AutoCloseable {
           .put("presences", DataArray.empty())
           .put("guild_join_requests", DataArray.empty())
           .put("geo_ordered_rtc_regions", DataArray.empty())
-          .put(
-              "guilds",
-              DataArray.empty()
-                  .add(DataObject.empty().put("id", GUILD_ID).put("unavailable", true)))
+          .put("guilds", unavailable)
           .put("session_id", "fake-session")
           .put("resume_gateway_url", "ws://" + server.getHostName() + ":" + server.getPort())
-          .put("shard", DataArray.empty().add(0).add(1))
+          .put("shard", DataArray.empty().add(shard).add(total))
           .put("application", DataObject.empty().put("id", APPLICATION_ID).put("flags", 0));
     }
 
-    private DataObject guild() {
+    private DataObject guild(String guildId, String channelId, String name) {
       DataObject everyone =
           DataObject.empty()
-              .put("id", GUILD_ID)
+              .put("id", guildId)
               .put("name", "@everyone")
               .put("color", 0)
               .put(
@@ -1054,7 +1088,7 @@ public final class FakeDiscord implements AutoCloseable {
               .put("managed", false)
               .put("mentionable", false)
               .put("flags", 0);
-      DataObject channel = textChannel();
+      DataObject channel = textChannel(channelId, guildId);
       DataObject self =
           DataObject.empty()
               .put("user", botUser())
@@ -1068,8 +1102,8 @@ public final class FakeDiscord implements AutoCloseable {
               .put("flags", 0)
               .put("pending", false);
       return DataObject.empty()
-          .put("id", GUILD_ID)
-          .put("name", "Paris Tech")
+          .put("id", guildId)
+          .put("name", name)
           .put("icon", null)
           .put("splash", null)
           .put("discovery_splash", null)
