@@ -281,6 +281,7 @@ public final class Delivery implements AutoCloseable {
     scheduler.start();
     LOG.info("delivery started as {}", instanceName);
   }
+
   /** How a scheduled round waits for a permit: asleep, on the delivery clock, briefly. */
   private void sleepUntil(Instant moment) throws InterruptedException {
     long millis = Duration.between(clock.instant(), moment).toMillis();
@@ -288,7 +289,6 @@ public final class Delivery implements AutoCloseable {
       Thread.sleep(Math.min(millis, OutboxWorker.PAUSE_STEP.toMillis()));
     }
   }
-
 
   /**
    * Delivers what is due now on the calling thread (the console's {@code :advance}), whether or not

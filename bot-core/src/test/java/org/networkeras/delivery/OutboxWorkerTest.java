@@ -399,9 +399,7 @@ final class OutboxWorkerTest {
 
     // then: the second goes a second after the first; the others are spread three seconds apart
     // (20 a minute) and wait in the outbox for the next polls, not in the round
-    assertThat(attempts)
-        .extracting(DeliveryAttempt::at)
-        .containsExactly(NOW, NOW.plusSeconds(1));
+    assertThat(attempts).extracting(DeliveryAttempt::at).containsExactly(NOW, NOW.plusSeconds(1));
     assertThat(clock.instant()).isBefore(NOW.plusSeconds(2));
     assertThat(outbox.find("announce:20").orElseThrow().status()).isEqualTo(Status.PENDING);
   }
