@@ -41,6 +41,9 @@ import org.networkeras.foryou.ForYouService;
 import org.networkeras.help.HelpCommand;
 import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
+import org.networkeras.imports.ImportCommand;
+import org.networkeras.imports.ImportService;
+import org.networkeras.imports.ImportSettings;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
 import org.networkeras.page.PageService;
@@ -73,6 +76,7 @@ import org.networkeras.suggestion.CancelEventCommand;
 import org.networkeras.suggestion.EditCommand;
 import org.networkeras.suggestion.Edits;
 import org.networkeras.suggestion.GuidedSuggestion;
+import org.networkeras.suggestion.ImportedEvents;
 import org.networkeras.suggestion.Moderation;
 import org.networkeras.suggestion.Notices;
 import org.networkeras.suggestion.ReviewCommand;
@@ -106,6 +110,7 @@ public final class CoreWiring {
   private final Usernames usernames;
   private final PageService pages;
   private final CalendarService calendars;
+  private final ImportService imports;
 
   /** The core without calendar feeds (no HTTP server): "Add to calendar" files only. */
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
@@ -120,6 +125,19 @@ public final class CoreWiring {
       Clock clock,
       CommunityDefaults defaults,
       CalendarSettings calendarSettings) {
+    this(database, clock, defaults, calendarSettings, ImportSettings.DEFAULT);
+  }
+
+  /**
+   * @param calendarSettings where calendar feeds are read from, as the operator configured it
+   * @param importSettings how followed calendars ({@code /import}) are fetched
+   */
+  public CoreWiring(
+      Database database,
+      Clock clock,
+      CommunityDefaults defaults,
+      CalendarSettings calendarSettings,
+      ImportSettings importSettings) {
     Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     // The reminders listen to deliveries but need the outbox: a relay breaks the cycle.
@@ -170,6 +188,14 @@ public final class CoreWiring {
         new SuggestionService(suggestionStore, notices, resolver, subscriptions::published, clock);
     Moderation moderation = new Moderation(suggestionStore, notices, subscriptions::published);
     Edits edits = new Edits(suggestionStore, notices, resolver, reminders);
+    this.imports =
+        new ImportService(
+            database,
+            communities,
+            catalog,
+            new ImportedEvents(suggestionStore, notices, reminders, subscriptions::published),
+            importSettings,
+            clock);
     GuidedSuggestion guided = new GuidedSuggestion(suggestions, moderation, messages, clock);
     SuggestCommand suggest = new SuggestCommand(suggestions, moderation, guided, messages);
     ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
@@ -208,6 +234,7 @@ public final class CoreWiring {
     commands.add(new RemindersCommand(reminders, messages));
     commands.add(new MineCommand(reminders, rsvps, messages));
     commands.add(new CalendarCommand(calendars, messages));
+    commands.add(new ImportCommand(imports, messages));
     this.dispatcher =
         new Dispatcher(
             commands,
@@ -291,6 +318,11 @@ public final class CoreWiring {
     return pages;
   }
 
+  /** The calendars communities follow ({@code /import}) and their hourly fetches. */
+  public ImportService imports() {
+    return imports;
+  }
+
   /** Communities' "starting soon" posts. */
   public StartingSoonService startingSoon() {
     return startingSoon;
@@ -337,7 +369,10 @@ public final class CoreWiring {
         Tasks.recurring("weekly-agenda", FixedDelay.of(Duration.ofMinutes(1)))
             .execute((instance, context) -> agenda.runDue(clock.instant())),
         Tasks.recurring("starting-soon", FixedDelay.of(Duration.ofMinutes(1)))
-            .execute((instance, context) -> startingSoon.runDue(clock.instant())));
+            .execute((instance, context) -> startingSoon.runDue(clock.instant())),
+        // Checks every few minutes which followed calendars are due (each is fetched hourly).
+        Tasks.recurring("calendar-imports", FixedDelay.of(Duration.ofMinutes(5)))
+            .execute((instance, context) -> imports.runDue(clock.instant())));
   }
 
   public Gateways gateways() {
