@@ -47,7 +47,7 @@ final class FeedReaderTest {
         .isEqualTo(
             "Un apéro entre blogueuses et blogueurs, ouvert à toutes et à tous. Venez avec vos"
                 + " idées d'articles et vos questions sur le référencement, la photo et les"
-                + " réseaux.");
+                + " newsletters.");
     FeedReader.Entry series = entries.get(1);
     assertThat(series.rule()).isEqualTo("FREQ=WEEKLY;BYDAY=TU;UNTIL=20261229T225959Z");
     assertThat(series.exceptionDates()).containsExactly(paris("2026-12-15T18:30"));
