@@ -248,7 +248,12 @@ final class OneLanguageRepliesTest {
             "/settings web " + ("fr".equals(language) ? "oui" : "on"),
             "/settings web " + ("fr".equals(language) ? "peut-être" : "maybe"),
             "/settings",
-            "/log")) {
+            "/log",
+            "fr".equals(language) ? "/import liste" : "/import list",
+            "/import nimporte",
+            "/import ftp://exemple.org/agenda.ics",
+            "fr".equals(language) ? "/import retirer 2" : "/import remove 2",
+            "fr".equals(language) ? "/import retirer deux" : "/import remove two")) {
       replies.add(admin.send(line).text());
     }
     return replies;

@@ -267,6 +267,33 @@ final class ImportTest {
   }
 
   @Test
+  void theSchedulersTaskFetchesTheFeedsThatAreDue() {
+    // given
+    open();
+    server.serve("/google.ics", fixture("google.ics"));
+    mona.send("/import " + server.url("/google.ics"));
+    server.serve(
+        "/google.ics", fixture("google.ics").replace("Apéro blogueurs", "Apéro des blogueurs"));
+    @SuppressWarnings("unchecked")
+    com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> task =
+        (com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void>)
+            chat.wiring().recurringTasks().stream()
+                .filter(t -> t.getName().equals("calendar-imports"))
+                .findFirst()
+                .orElseThrow();
+
+    // when the task runs before the hour, then after it (its handler ignores its arguments)
+    task.execute(null, null);
+    String early = alice.send("/events december").text();
+    chat.advance(Duration.ofHours(1));
+    task.execute(null, null);
+
+    // then
+    assertThat(early).contains("Apéro blogueurs");
+    assertThat(alice.send("/events december").text()).contains("Apéro des blogueurs");
+  }
+
+  @Test
   void aFeedIsNotFetchedAgainBeforeAnHour() {
     // given
     server.serve("/google.ics", fixture("google.ics"));

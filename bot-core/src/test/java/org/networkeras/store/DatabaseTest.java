@@ -89,7 +89,8 @@ final class DatabaseTest {
             "series exceptions",
             "outbox due order",
             "calendar feeds",
-            "public pages");
+            "public pages",
+            "imported feeds");
   }
 
   @Test
