@@ -6,7 +6,6 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.Proxy;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,20 +58,6 @@ final class FeedFetcher {
             .readTimeout(settings.readTimeout())
             .callTimeout(settings.readTimeout().plus(settings.connectTimeout()))
             .build();
-  }
-
-  /**
-   * Checks that an address may be imported from at all (scheme, host), before anything is stored.
-   *
-   * @return the bundle key of the refusal, or {@code null} when it may
-   */
-  static String refusal(String url) {
-    HttpUrl parsed = HttpUrl.parse(url);
-    if (parsed == null
-        || !url.regionMatches(true, 0, parsed.scheme(), 0, parsed.scheme().length())) {
-      return "import.bad_url";
-    }
-    return null;
   }
 
   /** Fetches {@code url}, sending the validators of the last answer when there are some. */
@@ -231,9 +216,5 @@ final class FeedFetcher {
     RefusedAddress(String host) {
       super(host);
     }
-  }
-
-  static URI uri(String url) {
-    return URI.create(url);
   }
 }

@@ -42,6 +42,12 @@ public final class ImportService {
   /** How often a feed is fetched. */
   public static final Duration EVERY = Duration.ofHours(1);
 
+  /**
+   * The most new events one fetch announces in an open community; when a fetch brings more (a whole
+   * agenda followed at once), they are published without a post each.
+   */
+  static final int MOST_ANNOUNCED = 5;
+
   /** The most feeds one community may follow. */
   static final int MOST_FEEDS = 10;
 
@@ -269,6 +275,12 @@ public final class ImportService {
     int known = 0;
     int updated = 0;
     int cancelled = 0;
+    boolean announce =
+        entries.stream()
+                .filter(e -> e.recurrenceDate() == null && !e.cancelled())
+                .filter(e -> !links.containsKey(new ImportRepository.Key(e.uid(), "")))
+                .count()
+            <= MOST_ANNOUNCED;
     for (FeedReader.Entry entry : entries) {
       if (entry.recurrenceDate() != null) {
         continue;
@@ -329,7 +341,7 @@ public final class ImportService {
         known++;
         continue;
       }
-      Event stored = imported.add(community, candidate.get(), from);
+      Event stored = imported.add(community, candidate.get(), from, announce);
       repository.link(feed.id(), key, stored.id());
       added++;
       if (rule != null) {
@@ -337,7 +349,7 @@ public final class ImportService {
       }
     }
     // Overrides of one date, once their series are in.
-    Map<ImportRepository.Key, Long> now_links = repository.links(feed.id());
+    Map<ImportRepository.Key, Long> linksNow = repository.links(feed.id());
     for (FeedReader.Entry entry : entries) {
       if (entry.recurrenceDate() == null) {
         continue;
@@ -345,7 +357,7 @@ public final class ImportService {
       ImportRepository.Key key =
           new ImportRepository.Key(entry.uid(), entry.recurrenceDate().toString());
       seen.add(key);
-      Long seriesId = now_links.get(new ImportRepository.Key(entry.uid(), ""));
+      Long seriesId = linksNow.get(new ImportRepository.Key(entry.uid(), ""));
       if (seriesId == null) {
         continue;
       }
@@ -380,7 +392,7 @@ public final class ImportService {
       repository.link(feed.id(), key, seriesId);
     }
     // Entries the feed no longer lists: coming events are cancelled, past ones left as they were.
-    for (Map.Entry<ImportRepository.Key, Long> link : now_links.entrySet()) {
+    for (Map.Entry<ImportRepository.Key, Long> link : linksNow.entrySet()) {
       if (seen.contains(link.getKey())) {
         continue;
       }

@@ -173,8 +173,10 @@ public final class ImportedEvents {
    * suggestion), as its status says.
    *
    * @param feed who the entry comes from, as moderators see it
+   * @param announce whether a published event is announced in the community's announcement chats (a
+   *     whole agenda arriving at once is published quietly rather than posted event by event)
    */
-  public Event add(Community community, Event candidate, ChatUser feed) {
+  public Event add(Community community, Event candidate, ChatUser feed, boolean announce) {
     boolean publish = candidate.status() == EventStatus.PUBLISHED;
     Event stored =
         store.change(
@@ -191,9 +193,9 @@ public final class ImportedEvents {
                       added.id(),
                       "import",
                       candidate.updatedAt());
-              if (publish) {
+              if (publish && announce) {
                 notices.announce(community, added);
-              } else {
+              } else if (!publish) {
                 notices.notifyModerators(community, added, feed);
               }
               return added;

@@ -139,6 +139,42 @@ final class ImportTest {
   }
 
   @Test
+  void aFewNewEventsAreAnnouncedAndAWholeAgendaArrivesQuietly() {
+    // given
+    open();
+    server.serve("/luma.ics", fixture("luma.ics"));
+    StringBuilder agenda = new StringBuilder("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//EN\n");
+    for (int day = 10; day < 16; day++) {
+      agenda.append(
+          "BEGIN:VEVENT\nUID:barcamp-"
+              + day
+              + "@example.org\nSUMMARY:Barcamp numéro "
+              + day
+              + "\nDTSTART:202612"
+              + day
+              + "T090000Z\nLOCATION:Paris\nEND:VEVENT\n");
+    }
+    server.serve("/agenda.ics", agenda.append("END:VCALENDAR\n").toString());
+    admin.send("/settings announce here");
+    int mark = chat.sent().size();
+
+    // when
+    mona.send("/import " + server.url("/luma.ics"));
+    List<RecordingGateway.Sent> few = chat.sentSince(mark);
+    int second = chat.sent().size();
+    String many = mona.send("/import " + server.url("/agenda.ics")).text();
+
+    // then
+    assertThat(few)
+        .filteredOn(s -> s.to().equals("console:paris-tech"))
+        .singleElement()
+        .satisfies(s -> assertThat(s.text()).contains("New in the agenda").contains("Barcamp IA"));
+    assertThat(many).contains("I found 6 events: 6 new");
+    assertThat(chat.sentSince(second)).isEmpty();
+    assertThat(alice.send("/events december").text()).contains("Barcamp numéro 15");
+  }
+
+  @Test
   void inAModeratedCommunityImportedEventsWaitForReview() {
     // given a moderated community (the default) and mona known as a moderator
     mona.send("/review");
