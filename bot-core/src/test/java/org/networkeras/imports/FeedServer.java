@@ -21,14 +21,20 @@ final class FeedServer implements AutoCloseable {
   record Request(String path, String ifNoneMatch, int status) {}
 
   private final HttpServer server;
+  private final java.util.concurrent.ExecutorService threads =
+      java.util.concurrent.Executors.newCachedThreadPool();
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
   private final Map<String, String> redirects = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final java.util.Set<String> hanging = ConcurrentHashMap.newKeySet();
+  private final java.util.concurrent.CountDownLatch closing =
+      new java.util.concurrent.CountDownLatch(1);
 
   FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::answer);
+    server.setExecutor(threads);
     server.start();
   }
 
@@ -47,6 +53,11 @@ final class FeedServer implements AutoCloseable {
     versions.merge(path, 1, Integer::sum);
   }
 
+  /** Answers nothing on {@code path} until the server closes: a host that never answers. */
+  void hang(String path) {
+    hanging.add(path);
+  }
+
   void redirect(String from, String to) {
     redirects.put(from, to);
   }
@@ -59,6 +70,15 @@ final class FeedServer implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
     try (exchange) {
+      if (hanging.contains(path)) {
+        requests.add(new Request(path, ifNoneMatch, 0));
+        try {
+          closing.await();
+        } catch (InterruptedException stopped) {
+          Thread.currentThread().interrupt();
+        }
+        return;
+      }
       String target = redirects.get(path);
       if (target != null) {
         exchange.getResponseHeaders().add("Location", target);
@@ -93,6 +113,8 @@ final class FeedServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closing.countDown();
     server.stop(0);
+    threads.shutdownNow();
   }
 }

@@ -378,6 +378,22 @@ final class ImportTest {
   }
 
   @Test
+  void aHostThatNeverAnswersTimesOut() {
+    // given short timeouts, so that the test does not wait 40 s
+    chat.withImports(
+        new ImportSettings(
+            true, 2L * 1024 * 1024, 2000, Duration.ofSeconds(1), Duration.ofSeconds(1), 3));
+    mona = chat.as("mona").withRole(Role.MODERATOR).in("paris-tech");
+    server.hang("/slow.ics");
+
+    // when
+    String said = mona.send("/import " + server.url("/slow.ics")).text();
+
+    // then
+    assertThat(said).contains("I did not add this calendar").contains("took too long to answer");
+  }
+
+  @Test
   void redirectsAreFollowedThreeTimesAtMost() {
     // given
     server.serve("/google.ics", fixture("google.ics"));
