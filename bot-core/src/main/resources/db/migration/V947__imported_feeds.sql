@@ -20,12 +20,15 @@ CREATE TABLE imported_feeds (
 
 -- Which event each VEVENT of a feed became: uid, and recurrence_id ('' for the event or series
 -- itself; the date it overrides, yyyy-mm-dd, for a RECURRENCE-ID override of one date), so that a
--- later fetch updates that event instead of adding another.
+-- later fetch updates that event instead of adding another. fingerprint: a digest of the entry as
+-- last brought in, so that only an entry the feed changed is applied again (a moderator's own edit
+-- of an imported event is not undone by the next fetch of an unchanged feed).
 
 CREATE TABLE imported_events (
     feed_id       BIGINT NOT NULL REFERENCES imported_feeds (id),
     uid           TEXT   NOT NULL,
     recurrence_id TEXT   NOT NULL,
     event_id      BIGINT NOT NULL REFERENCES events (id),
+    fingerprint   TEXT   NOT NULL,
     PRIMARY KEY (feed_id, uid, recurrence_id)
 );

@@ -27,6 +27,9 @@ final class ImportRepository {
   /** One entry of a feed: its UID and, for an override of one date, that date. */
   record Key(String uid, String recurrenceId) {}
 
+  /** The event an entry became, and the digest of the entry as it was then brought in. */
+  record Link(long eventId, String fingerprint) {}
+
   private static final String COLUMNS =
       "id, community_id, url, added_by, added_ms, etag, last_modified, last_fetch_ms,"
           + " last_status, last_error";
@@ -144,37 +147,42 @@ final class ImportRepository {
   }
 
   /** Which event each entry of a feed became. */
-  Map<Key, Long> links(long feedId) {
+  Map<Key, Link> links(long feedId) {
     return database.withHandle(
         "read the links of feed " + feedId,
         handle ->
             handle
                 .createQuery(
-                    "SELECT uid, recurrence_id, event_id FROM imported_events WHERE feed_id = :f")
+                    "SELECT uid, recurrence_id, event_id, fingerprint FROM imported_events"
+                        + " WHERE feed_id = :f")
                 .bind("f", feedId)
                 .map(
                     (rs, ctx) ->
-                        Map.entry(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                        Map.entry(
+                            new Key(rs.getString(1), rs.getString(2)),
+                            new Link(rs.getLong(3), rs.getString(4))))
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
   }
 
-  void link(long feedId, Key key, long eventId) {
+  void link(long feedId, Key key, long eventId, String fingerprint) {
     database.useHandle(
         "link an entry of feed " + feedId,
         handle ->
             handle
                 .createUpdate(
                     """
-                    INSERT INTO imported_events (feed_id, uid, recurrence_id, event_id)
-                    VALUES (:f, :uid, :rid, :event)
-                    ON CONFLICT (feed_id, uid, recurrence_id) DO UPDATE SET event_id = excluded.event_id
+                    INSERT INTO imported_events (feed_id, uid, recurrence_id, event_id, fingerprint)
+                    VALUES (:f, :uid, :rid, :event, :fingerprint)
+                    ON CONFLICT (feed_id, uid, recurrence_id)
+                    DO UPDATE SET event_id = excluded.event_id, fingerprint = excluded.fingerprint
                     """)
                 .bind("f", feedId)
                 .bind("uid", key.uid())
                 .bind("rid", key.recurrenceId())
                 .bind("event", eventId)
+                .bind("fingerprint", fingerprint)
                 .execute());
   }
 

@@ -269,7 +269,7 @@ public final class ImportService {
       Instant now) {
     ChatUser from = feedUser(feed);
     ZoneId zone = community.zone();
-    Map<ImportRepository.Key, Long> links = repository.links(feed.id());
+    Map<ImportRepository.Key, ImportRepository.Link> links = repository.links(feed.id());
     Set<ImportRepository.Key> seen = new HashSet<>();
     int added = 0;
     int known = 0;
@@ -311,12 +311,17 @@ public final class ImportService {
       if (candidate.isEmpty()) {
         continue;
       }
-      Long linked = links.get(key);
+      ImportRepository.Link linked = links.get(key);
       Optional<Event> existing =
-          linked == null ? Optional.empty() : catalog.event(community, linked);
+          linked == null ? Optional.empty() : catalog.event(community, linked.eventId());
+      String fingerprint = fingerprint(entry);
       if (existing.isPresent()) {
         known++;
         Event event = existing.get();
+        if (fingerprint.equals(linked.fingerprint())) {
+          continue; // unchanged in the feed: a moderator's own edit stays
+        }
+        repository.link(feed.id(), key, event.id(), fingerprint);
         if (entry.cancelled()) {
           if (imported.cancel(community, event, from, now)) {
             cancelled++;
@@ -337,19 +342,19 @@ public final class ImportService {
       Optional<Event> same =
           rule == null ? imported.same(community, candidate.get()) : Optional.empty();
       if (same.isPresent()) {
-        repository.link(feed.id(), key, same.get().id());
+        repository.link(feed.id(), key, same.get().id(), fingerprint);
         known++;
         continue;
       }
       Event stored = imported.add(community, candidate.get(), from, announce);
-      repository.link(feed.id(), key, stored.id());
+      repository.link(feed.id(), key, stored.id(), fingerprint);
       added++;
       if (rule != null) {
         exceptions(community, stored.id(), entry, from, now);
       }
     }
     // Overrides of one date, once their series are in.
-    Map<ImportRepository.Key, Long> linksNow = repository.links(feed.id());
+    Map<ImportRepository.Key, ImportRepository.Link> linksNow = repository.links(feed.id());
     for (FeedReader.Entry entry : entries) {
       if (entry.recurrenceDate() == null) {
         continue;
@@ -357,10 +362,13 @@ public final class ImportService {
       ImportRepository.Key key =
           new ImportRepository.Key(entry.uid(), entry.recurrenceDate().toString());
       seen.add(key);
-      Long seriesId = linksNow.get(new ImportRepository.Key(entry.uid(), ""));
-      if (seriesId == null) {
+      ImportRepository.Link seriesLink = linksNow.get(new ImportRepository.Key(entry.uid(), ""));
+      ImportRepository.Link own = linksNow.get(key);
+      String fingerprint = fingerprint(entry);
+      if (seriesLink == null || (own != null && own.fingerprint().equals(fingerprint))) {
         continue;
       }
+      long seriesId = seriesLink.eventId();
       Optional<Event> series = catalog.event(community, seriesId).filter(Event::isSeries);
       if (series.isEmpty()) {
         continue;
@@ -389,15 +397,15 @@ public final class ImportService {
           updated++;
         }
       }
-      repository.link(feed.id(), key, seriesId);
+      repository.link(feed.id(), key, seriesId, fingerprint);
     }
     // Entries the feed no longer lists: coming events are cancelled, past ones left as they were.
-    for (Map.Entry<ImportRepository.Key, Long> link : linksNow.entrySet()) {
+    for (Map.Entry<ImportRepository.Key, ImportRepository.Link> link : linksNow.entrySet()) {
       if (seen.contains(link.getKey())) {
         continue;
       }
       if (link.getKey().recurrenceId().isEmpty()) {
-        Optional<Event> event = catalog.event(community, link.getValue());
+        Optional<Event> event = catalog.event(community, link.getValue().eventId());
         if (event.isPresent()
             && (event.get().isSeries() || event.get().end().isAfter(now))
             && imported.cancel(community, event.get(), from, now)) {
@@ -415,6 +423,18 @@ public final class ImportService {
         false,
         null,
         null);
+  }
+
+  /** A digest of what an entry says, to tell whether the feed changed it since the last fetch. */
+  static String fingerprint(FeedReader.Entry entry) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(entry.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest, 0, 16);
+    } catch (java.security.NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
   }
 
   /** Cancels the dates of a series its feed excludes ({@code EXDATE}); how many it cancelled. */

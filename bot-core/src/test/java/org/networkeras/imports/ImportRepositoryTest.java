@@ -89,16 +89,19 @@ final class ImportRepositoryTest {
     ImportRepository.Key date = new ImportRepository.Key("uid-1@example.org", "2026-12-08");
 
     // when
-    repository.link(feed.id(), series, event.id());
-    repository.link(feed.id(), date, event.id());
-    repository.link(feed.id(), series, event.id());
-    Map<ImportRepository.Key, Long> links = repository.links(feed.id());
+    repository.link(feed.id(), series, event.id(), "a1");
+    repository.link(feed.id(), date, event.id(), "b2");
+    repository.link(feed.id(), series, event.id(), "c3");
+    Map<ImportRepository.Key, ImportRepository.Link> links = repository.links(feed.id());
     repository.unlink(feed.id(), date);
-    Map<ImportRepository.Key, Long> after = repository.links(feed.id());
+    Map<ImportRepository.Key, ImportRepository.Link> after = repository.links(feed.id());
     repository.remove(feed.id());
 
     // then
-    assertThat(links).containsOnlyKeys(series, date);
+    assertThat(links)
+        .containsEntry(series, new ImportRepository.Link(event.id(), "c3"))
+        .containsEntry(date, new ImportRepository.Link(event.id(), "b2"))
+        .hasSize(2);
     assertThat(after).containsOnlyKeys(series);
     assertThat(repository.feeds(community.id())).isEmpty();
     assertThat(repository.links(feed.id())).isEmpty();

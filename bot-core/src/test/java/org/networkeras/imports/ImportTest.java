@@ -284,6 +284,26 @@ final class ImportTest {
   }
 
   @Test
+  void aModeratorsEditOfAnImportedEventStaysWhileTheFeedDoesNotChangeIt() {
+    // given
+    open();
+    server.serve("/google.ics", fixture("google.ics"));
+    mona.send("/import " + server.url("/google.ics"));
+    Event apero = single("Apéro blogueurs");
+    mona.send("/edit " + apero.id() + " title Apéro des blogueurs de Paris");
+    // the feed changes another entry only (and so its ETag)
+    server.serve(
+        "/google.ics", fixture("google.ics").replace("Atelier blog du mardi\n", "Atelier blog\n"));
+
+    // when
+    nextHour();
+
+    // then
+    assertThat(single("Apéro des blogueurs de Paris").id()).isEqualTo(apero.id());
+    assertThat(alice.send("/events december").text()).contains("Atelier blog ·");
+  }
+
+  @Test
   void anUnchangedFeedIsAnsweredNotModifiedAndChangesNothing() {
     // given
     open();
