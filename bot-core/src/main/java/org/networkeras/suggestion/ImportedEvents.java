@@ -241,7 +241,8 @@ public final class ImportedEvents {
                   community.id(), feed, Action.EDITED, before.id(), "import", after.updatedAt());
           store.catalog().changed(community.id());
           if (before.status() == EventStatus.PUBLISHED) {
-            if (!before.isSeries() && moved(before, after)) {
+            // As after /edit: those going are told of a new time or place, not of a new title.
+            if (!before.isSeries() && movedOrRelocated(before, after)) {
               changes.occurrenceChanged(community, single(before), single(after));
             } else if (before.isSeries()
                 && !(before.start().equals(after.start()) && before.end().equals(after.end()))) {
@@ -365,6 +366,13 @@ public final class ImportedEvents {
           return null;
         });
     notices.deliverNow();
+  }
+
+  private static boolean movedOrRelocated(Event before, Event after) {
+    return !before.start().equals(after.start())
+        || !before.end().equals(after.end())
+        || !Objects.equals(before.venue(), after.venue())
+        || !Objects.equals(before.city(), after.city());
   }
 
   private static boolean moved(Event before, Event after) {
