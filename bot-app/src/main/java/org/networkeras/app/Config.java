@@ -32,6 +32,7 @@ import org.networkeras.i18n.Language;
  * @param http the embedded HTTP server (health, metrics), on when its port is set
  * @param logging how logs are written
  * @param outbox how long the outbox keeps what it sent
+ * @param imports how followed calendars ({@code /import}) are fetched
  */
 public record Config(
     Path dataDir,
@@ -41,13 +42,27 @@ public record Config(
     Telegram telegram,
     Http http,
     Logging logging,
-    Outbox outbox) {
+    Outbox outbox,
+    Import imports) {
 
   /**
    * @param retention how long a message stays in the outbox once delivered, failed, expired or
    *     dropped (at least a day): while there, its key is never sent again
    */
   public record Outbox(Duration retention) {}
+
+  /**
+   * @param allowPrivateAddresses whether {@code /import} may fetch calendars on the local network
+   *     (loopback, private ranges); off, so that no moderator can make the bot reach its own
+   *     network
+   */
+  public record Import(boolean allowPrivateAddresses) {
+    /** The import settings for the core. */
+    public org.networkeras.imports.ImportSettings settings() {
+      return org.networkeras.imports.ImportSettings.DEFAULT.allowingPrivateAddresses(
+          allowPrivateAddresses);
+    }
+  }
 
   /**
    * @param host the address the HTTP server binds ({@code 127.0.0.1} unless set)
@@ -133,7 +148,10 @@ public record Config(
       @JsonProperty("telegram") FileTelegram telegram,
       @JsonProperty("http") FileHttp http,
       @JsonProperty("logging") FileLogging logging,
-      @JsonProperty("outbox") FileOutbox outbox) {}
+      @JsonProperty("outbox") FileOutbox outbox,
+      @JsonProperty("import") FileImport imports) {}
+
+  record FileImport(@JsonProperty("allow-private-addresses") String allowPrivateAddresses) {}
 
   record FileOutbox(@JsonProperty("retention") String retention) {}
 
@@ -176,7 +194,9 @@ public record Config(
           Map.entry("NETWORKERAS_HTTP_HOST", "http.host"),
           Map.entry("NETWORKERAS_HTTP_PUBLIC_URL", "http.public-url"),
           Map.entry("NETWORKERAS_LOG_FORMAT", "logging.format"),
-          Map.entry("NETWORKERAS_OUTBOX_RETENTION", "outbox.retention"));
+          Map.entry("NETWORKERAS_OUTBOX_RETENTION", "outbox.retention"),
+          Map.entry(
+              "NETWORKERAS_IMPORT_ALLOW_PRIVATE_ADDRESSES", "import.allow-private-addresses"));
 
   /**
    * Reads the configuration.
@@ -186,7 +206,8 @@ public record Config(
    * @throws ConfigException naming the bad key or value
    */
   public static Config load(Path file, Map<String, String> environment) {
-    File raw = file == null ? new File(null, null, null, null, null, null, null, null) : read(file);
+    File raw =
+        file == null ? new File(null, null, null, null, null, null, null, null, null) : read(file);
     Map<String, String> env =
         environment.entrySet().stream()
             .filter(e -> VARIABLES.containsKey(e.getKey()) && !e.getValue().isBlank())
@@ -277,7 +298,27 @@ public record Config(
                     env,
                     "NETWORKERAS_OUTBOX_RETENTION",
                     raw.outbox() == null ? null : raw.outbox().retention(),
-                    "30d"))));
+                    "30d"))),
+        new Import(
+            bool(
+                "import.allow-private-addresses",
+                pick(
+                    env,
+                    "NETWORKERAS_IMPORT_ALLOW_PRIVATE_ADDRESSES",
+                    raw.imports() == null ? null : raw.imports().allowPrivateAddresses(),
+                    "false"))));
+  }
+
+  /** {@code true} or {@code false}, or a message naming the setting. */
+  static boolean bool(String setting, String value) {
+    String text = value.strip().toLowerCase(Locale.ROOT);
+    if (text.equals("true")) {
+      return true;
+    }
+    if (text.equals("false")) {
+      return false;
+    }
+    throw new ConfigException(setting + " must be true or false, not '" + value.strip() + "'");
   }
 
   /**
@@ -369,7 +410,9 @@ public record Config(
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
       File parsed = yaml.readValue(file.toFile(), File.class);
-      return parsed == null ? new File(null, null, null, null, null, null, null, null) : parsed;
+      return parsed == null
+          ? new File(null, null, null, null, null, null, null, null, null)
+          : parsed;
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(
           "unknown setting '"

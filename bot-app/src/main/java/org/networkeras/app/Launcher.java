@@ -124,7 +124,8 @@ final class Launcher {
               database,
               clock,
               new CommunityDefaults(zone, null, language, null),
-              config.http().calendars());
+              config.http().calendars(),
+              config.imports().settings());
       core.delivery().keepSettledFor(config.outbox().retention());
       // Leases are about which process is alive, so they run on real time even under --now.
       Leases leases = new Leases(database, Clock.systemUTC());
@@ -326,7 +327,8 @@ final class Launcher {
                 Config.port("--http", options.http.toString()),
                 loaded.http().publicUrl()),
         loaded.logging(),
-        loaded.outbox());
+        loaded.outbox(),
+        loaded.imports());
   }
 
   /**

@@ -56,6 +56,26 @@ final class ConfigTest {
   }
 
   @Test
+  void importsReachOnlyPublicAddressesUnlessTheOperatorAllowsPrivateOnes() throws IOException {
+    // when
+    Config byDefault = Config.load(null, Map.of());
+    Config fromFile = Config.load(file("import:\n  allow-private-addresses: true\n"), Map.of());
+    Config fromEnvironment =
+        Config.load(
+            file("import:\n  allow-private-addresses: true\n"),
+            Map.of("NETWORKERAS_IMPORT_ALLOW_PRIVATE_ADDRESSES", "false"));
+
+    // then
+    assertThat(byDefault.imports().settings().allowPrivateAddresses()).isFalse();
+    assertThat(fromFile.imports().settings().allowPrivateAddresses()).isTrue();
+    assertThat(fromEnvironment.imports().allowPrivateAddresses()).isFalse();
+    assertThatThrownBy(
+            () -> Config.load(null, Map.of("NETWORKERAS_IMPORT_ALLOW_PRIVATE_ADDRESSES", "yes")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("import.allow-private-addresses must be true or false");
+  }
+
+  @Test
   void aRetentionShorterThanADayOrUnreadableStopsStartUpNamingTheSetting() {
     for (String bad : List.of("12h", "0d", "thirty days", "30", "PT1H")) {
       assertThatThrownBy(() -> Config.load(null, Map.of("NETWORKERAS_OUTBOX_RETENTION", bad)), bad)

@@ -41,6 +41,9 @@ import org.networkeras.foryou.ForYouService;
 import org.networkeras.help.HelpCommand;
 import org.networkeras.help.StartCommand;
 import org.networkeras.i18n.Messages;
+import org.networkeras.imports.ImportCommand;
+import org.networkeras.imports.ImportService;
+import org.networkeras.imports.ImportSettings;
 import org.networkeras.moderation.LogCommand;
 import org.networkeras.moderation.ModerationLog;
 import org.networkeras.nativeevents.NativeEventsService;
@@ -74,6 +77,7 @@ import org.networkeras.suggestion.CancelEventCommand;
 import org.networkeras.suggestion.EditCommand;
 import org.networkeras.suggestion.Edits;
 import org.networkeras.suggestion.GuidedSuggestion;
+import org.networkeras.suggestion.ImportedEvents;
 import org.networkeras.suggestion.Moderation;
 import org.networkeras.suggestion.Notices;
 import org.networkeras.suggestion.PublicationListener;
@@ -113,6 +117,7 @@ public final class CoreWiring {
   private final PageService pages;
   private final CalendarService calendars;
   private final NativeEventsService nativeEvents;
+  private final ImportService imports;
 
   /** The core without calendar feeds (no HTTP server): "Add to calendar" files only. */
   public CoreWiring(Database database, Clock clock, CommunityDefaults defaults) {
@@ -127,6 +132,19 @@ public final class CoreWiring {
       Clock clock,
       CommunityDefaults defaults,
       CalendarSettings calendarSettings) {
+    this(database, clock, defaults, calendarSettings, ImportSettings.DEFAULT);
+  }
+
+  /**
+   * @param calendarSettings where calendar feeds are read from, as the operator configured it
+   * @param importSettings how followed calendars ({@code /import}) are fetched
+   */
+  public CoreWiring(
+      Database database,
+      Clock clock,
+      CommunityDefaults defaults,
+      CalendarSettings calendarSettings,
+      ImportSettings importSettings) {
     Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     // The reminders listen to deliveries but need the outbox: a relay breaks the cycle.
@@ -192,6 +210,15 @@ public final class CoreWiring {
         new SuggestionService(suggestionStore, notices, resolver, publications, clock);
     Moderation moderation = new Moderation(suggestionStore, notices, publications);
     Edits edits = new Edits(suggestionStore, notices, resolver, reminders.andThen(nativeEvents));
+    this.imports =
+        new ImportService(
+            database,
+            communities,
+            catalog,
+            new ImportedEvents(
+                suggestionStore, notices, reminders.andThen(nativeEvents), publications),
+            importSettings,
+            clock);
     GuidedSuggestion guided = new GuidedSuggestion(suggestions, moderation, messages, clock);
     SuggestCommand suggest = new SuggestCommand(suggestions, moderation, guided, messages);
     ReviewCommand review = new ReviewCommand(moderation, guided, settings, messages);
@@ -230,6 +257,7 @@ public final class CoreWiring {
     commands.add(new RemindersCommand(reminders, messages));
     commands.add(new MineCommand(reminders, rsvps, messages));
     commands.add(new CalendarCommand(calendars, messages));
+    commands.add(new ImportCommand(imports, messages));
     this.dispatcher =
         new Dispatcher(
             commands,
@@ -313,6 +341,11 @@ public final class CoreWiring {
     return pages;
   }
 
+  /** The calendars communities follow ({@code /import}) and their hourly fetches. */
+  public ImportService imports() {
+    return imports;
+  }
+
   /** Communities' "starting soon" posts. */
   public StartingSoonService startingSoon() {
     return startingSoon;
@@ -366,7 +399,10 @@ public final class CoreWiring {
         Tasks.recurring("starting-soon", FixedDelay.of(Duration.ofMinutes(1)))
             .execute((instance, context) -> startingSoon.runDue(clock.instant())),
         Tasks.recurring("scheduled-events", FixedDelay.of(Duration.ofHours(1)))
-            .execute((instance, context) -> nativeEvents.sweep(clock.instant())));
+            .execute((instance, context) -> nativeEvents.sweep(clock.instant())),
+        // Checks every few minutes which followed calendars are due (each is fetched hourly).
+        Tasks.recurring("calendar-imports", FixedDelay.of(Duration.ofMinutes(5)))
+            .execute((instance, context) -> imports.runDue(clock.instant())));
   }
 
   public Gateways gateways() {

@@ -31,7 +31,8 @@ public final class Messages {
           "soon_messages",
           "settings_messages",
           "web_messages",
-          "calendar_messages");
+          "calendar_messages",
+          "import_messages");
 
   private final Map<Language, List<ResourceBundle>> bundles = new EnumMap<>(Language.class);
 

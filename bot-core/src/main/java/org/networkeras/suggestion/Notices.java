@@ -40,10 +40,34 @@ public final class Notices {
   }
 
   void notifyModerators(Community community, Event event, ChatUser author) {
-    CommunitySettings current = settings.settings(community);
     Reply reply =
         SuggestionText.newSuggestion(messages, languageOf(community), community, event, author);
-    String key = "suggested:" + event.id();
+    tellModerators(community, reply, "suggested:" + event.id(), author.key());
+  }
+
+  /**
+   * Sends the moderators (their chat, or else each of them) a text in the community's language:
+   * {@code messageKey} with {@code subject} and, second, the text of {@code reasonKey}.
+   */
+  void tellModerators(
+      Community community,
+      String deliveryKey,
+      String messageKey,
+      String subject,
+      String reasonKey,
+      Object reasonArgument) {
+    Language language = languageOf(community);
+    String reason = messages.get(language, reasonKey, reasonArgument);
+    Reply reply =
+        Reply.builder(language.locale())
+            .line(
+                org.networkeras.chat.Line.text(messages.get(language, messageKey, subject, reason)))
+            .build();
+    tellModerators(community, reply, deliveryKey, null);
+  }
+
+  private void tellModerators(Community community, Reply reply, String key, String authorKey) {
+    CommunitySettings current = settings.settings(community);
     Conversation chat = current.moderatorsChat();
     if (chat != null) {
       notifier.post(chat, reply, key + ":" + chat.key());
@@ -54,7 +78,7 @@ public final class Notices {
     for (SettingsRepository.Member member : settings.moderators(community)) {
       moderators.add(member.userKey());
     }
-    moderators.remove(author.key());
+    moderators.remove(authorKey);
     for (String moderator : moderators) {
       notifier.tell(moderator, nameOf(community, moderator), reply, key + ":" + moderator);
     }

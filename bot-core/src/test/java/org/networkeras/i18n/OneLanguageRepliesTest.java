@@ -250,7 +250,12 @@ final class OneLanguageRepliesTest {
             "/settings discord-events " + ("fr".equals(language) ? "oui" : "on"),
             "/settings " + ("fr".equals(language) ? "événements-discord" : "discord-events") + " ?",
             "/settings",
-            "/log")) {
+            "/log",
+            "fr".equals(language) ? "/import liste" : "/import list",
+            "/import nimporte",
+            "/import ftp://exemple.org/agenda.ics",
+            "fr".equals(language) ? "/import retirer 2" : "/import remove 2",
+            "fr".equals(language) ? "/import retirer deux" : "/import remove two")) {
       replies.add(admin.send(line).text());
     }
     return replies;

@@ -91,7 +91,8 @@ final class DatabaseTest {
             "calendar feeds",
             "public pages",
             "discord scheduled events",
-            "identify budget");
+            "identify budget",
+            "imported feeds");
   }
 
   @Test

@@ -47,6 +47,8 @@ public final class Chat {
   private Language fallback = Language.EN;
   private org.networkeras.calendar.CalendarSettings calendars =
       org.networkeras.calendar.CalendarSettings.OFF;
+  private org.networkeras.imports.ImportSettings imports =
+      org.networkeras.imports.ImportSettings.DEFAULT;
   private final java.util.List<RecordingGateway.Sent> sent = new java.util.ArrayList<>();
   private final java.util.Map<Platform, RecordingGateway> gateways =
       new java.util.EnumMap<>(Platform.class);
@@ -67,7 +69,7 @@ public final class Chat {
   }
 
   private void rewire() {
-    wiring = new CoreWiring(database, clock, defaults(), calendars);
+    wiring = new CoreWiring(database, clock, defaults(), calendars, imports);
     gateways.clear();
     for (Platform platform : Platform.values()) {
       RecordingGateway gateway = new RecordingGateway(platform, sent, clock);
@@ -79,6 +81,15 @@ public final class Chat {
   /** Serves calendar feeds as {@code settings} say (rebuilding the core, as a restart would). */
   public Chat withCalendars(org.networkeras.calendar.CalendarSettings settings) {
     calendars = settings;
+    rewire();
+    return this;
+  }
+
+  /**
+   * Fetches followed calendars as {@code settings} say (rebuilding the core, as a restart would).
+   */
+  public Chat withImports(org.networkeras.imports.ImportSettings settings) {
+    imports = settings;
     rewire();
     return this;
   }
