@@ -31,6 +31,12 @@ public interface EventChanges {
   /** One date of a series (as it was before) has just been cancelled, the other dates not. */
   default void dateCancelled(Community community, Occurrence date) {}
 
+  /**
+   * {@code after} is {@code before} with another title, description or link, for every date it has:
+   * nobody is told, but copies of the event kept elsewhere (Discord's scheduled events) follow.
+   */
+  default void detailsChanged(Community community, Event before, Event after) {}
+
   /** This listener, then {@code next}, for every change. */
   default EventChanges andThen(EventChanges next) {
     EventChanges first = this;
@@ -57,6 +63,12 @@ public interface EventChanges {
       public void dateCancelled(Community community, Occurrence date) {
         first.dateCancelled(community, date);
         next.dateCancelled(community, date);
+      }
+
+      @Override
+      public void detailsChanged(Community community, Event before, Event after) {
+        first.detailsChanged(community, before, after);
+        next.detailsChanged(community, before, after);
       }
     };
   }

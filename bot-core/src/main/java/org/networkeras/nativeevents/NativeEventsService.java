@@ -183,6 +183,11 @@ public final class NativeEventsService implements OutboxOperation, EventChanges 
   }
 
   @Override
+  public void detailsChanged(Community community, Event before, Event after) {
+    changedEvent(community, after.id(), "edit@" + clock.millis());
+  }
+
+  @Override
   public void occurrenceChanged(Community community, Occurrence before, Occurrence after) {
     Optional<NativeEventsRepository.Setting> setting = onFor(community);
     if (setting.isEmpty()) {

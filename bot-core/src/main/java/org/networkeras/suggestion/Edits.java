@@ -194,6 +194,9 @@ public final class Edits {
             store.catalog().changed(event.communityId());
             changes.occurrenceChanged(community, single(event), single(stamped));
           }
+          if (event.status() == EventStatus.PUBLISHED && detailsDiffer(event, stamped)) {
+            changes.detailsChanged(community, event, stamped);
+          }
           return stamped;
         });
     notices.deliverNow();
@@ -317,6 +320,9 @@ public final class Edits {
               changes.dateCancelled(community, gone);
             }
           }
+          if (detailsDiffer(series, stamped)) {
+            changes.detailsChanged(community, series, stamped);
+          }
           return null;
         });
     notices.deliverNow();
@@ -418,6 +424,13 @@ public final class Edits {
         || !Objects.equals(before.venue(), after.venue())
         || !Objects.equals(before.city(), after.city())
         || (title && !before.title().equals(after.title()));
+  }
+
+  /** Whether what an event says of itself besides its time and place changed. */
+  static boolean detailsDiffer(Event before, Event after) {
+    return !before.title().equals(after.title())
+        || !Objects.equals(before.description(), after.description())
+        || !Objects.equals(before.link(), after.link());
   }
 
   private static Occurrence single(Event event) {

@@ -248,6 +248,9 @@ public final class ImportedEvents {
                 && !(before.start().equals(after.start()) && before.end().equals(after.end()))) {
               changes.timesChanged(community, before, after);
             }
+            if (Edits.detailsDiffer(before, after)) {
+              changes.detailsChanged(community, before, after);
+            }
           }
           return null;
         });

@@ -156,6 +156,58 @@ final class NativeEventsTest {
   }
 
   @Test
+  void aNewTitleDescriptionOrLinkReachesTheSameEvent() {
+    // given
+    ada.send("/settings discord-events on");
+    String ref = publish("Apéro blogueurs | 3/12 19h | La Cantine, Paris");
+    deliver();
+    String id = discord.events().get(0).id();
+
+    // when
+    ada.send("/edit " + ref + " title Apéro des blogueurs");
+    deliver();
+    chat.advance(java.time.Duration.ofMinutes(1));
+    ada.send("/edit " + ref + " description Bring your business cards");
+    deliver();
+    chat.advance(java.time.Duration.ofMinutes(1));
+    ada.send("/edit " + ref + " link https://example.org/apero");
+    deliver();
+
+    // then
+    assertThat(discord.events())
+        .singleElement()
+        .satisfies(
+            held -> {
+              assertThat(held.id()).isEqualTo(id);
+              assertThat(held.spec().name()).isEqualTo("Apéro des blogueurs");
+              assertThat(held.spec().description())
+                  .contains("Bring your business cards")
+                  .contains("https://example.org/apero")
+                  .contains(NativeEventsService.marker(community().id(), ref));
+            });
+    assertThat(discord.calls()).filteredOn(c -> c.startsWith("update")).hasSize(3);
+  }
+
+  @Test
+  void renamingASeriesRenamesEveryMirroredDate() {
+    // given
+    ada.send("/settings discord-events on");
+    String ref =
+        publish("Apéro blogueurs hebdo | tous les jeudis de 19h à 21h | La Cantine, Paris");
+    deliver();
+
+    // when
+    ada.send("/edit " + ref + " title Apéro du jeudi");
+    deliver();
+
+    // then the five dates within thirty days carry the new name, none created twice
+    assertThat(discord.events())
+        .hasSize(5)
+        .allSatisfy(held -> assertThat(held.spec().name()).isEqualTo("Apéro du jeudi"));
+    assertThat(discord.calls()).filteredOn(c -> c.startsWith("create")).hasSize(5);
+  }
+
+  @Test
   void mirrorsTheDatesOfASeriesWithinThirtyDaysAndEachDateOnce() {
     // given
     ada.send("/settings discord-events on");
