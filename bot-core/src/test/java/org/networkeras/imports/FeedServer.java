@@ -81,24 +81,26 @@ final class FeedServer implements AutoCloseable {
       }
       String target = redirects.get(path);
       if (target != null) {
+        requests.add(new Request(path, ifNoneMatch, 302));
         exchange.getResponseHeaders().add("Location", target);
         exchange.sendResponseHeaders(302, -1);
-        requests.add(new Request(path, ifNoneMatch, 302));
         return;
       }
       String body = bodies.get(path);
       if (body == null) {
-        exchange.sendResponseHeaders(404, -1);
         requests.add(new Request(path, ifNoneMatch, 404));
+        exchange.sendResponseHeaders(404, -1);
         return;
       }
       String etag = "\"v" + versions.get(path) + "\"";
       exchange.getResponseHeaders().add("ETag", etag);
       if (etag.equals(ifNoneMatch)) {
-        exchange.sendResponseHeaders(304, -1);
         requests.add(new Request(path, ifNoneMatch, 304));
+        exchange.sendResponseHeaders(304, -1);
         return;
       }
+      // Recorded before answering: once the client has the answer, the test may read the record.
+      requests.add(new Request(path, ifNoneMatch, 200));
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
       exchange.sendResponseHeaders(200, bytes.length);
@@ -107,7 +109,6 @@ final class FeedServer implements AutoCloseable {
       } catch (IOException clientStoppedReading) {
         // the size limit at work
       }
-      requests.add(new Request(path, ifNoneMatch, 200));
     }
   }
 
