@@ -30,11 +30,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The scheduler is tuned for reminders: it polls every quarter second, and a process that dies
  * while delivering is declared dead after {@value #MISSED_HEARTBEATS} missed heartbeats of {@link
- * #HEARTBEAT}, so another instance resumes the work within a minute (db-scheduler's default is half
- * an hour). The delivery round is one recurring task: across instances on one PostgreSQL it runs on
- * one instance at a time, which keeps each platform's rate limit (counted in memory) honest; the
- * outbox claims ({@code FOR UPDATE SKIP LOCKED}) make any overlap safe, such as {@link
- * #deliverDueNow()} running beside it. Thread-safe.
+ * #HEARTBEAT}, so another instance resumes the work within about 15 seconds (db-scheduler looks for
+ * dead executions every two heartbeats; its default declares them dead after half an hour). The
+ * delivery round is one recurring task: across instances on one PostgreSQL it runs on one instance
+ * at a time, which keeps each platform's rate limit (counted in memory) honest; the outbox claims
+ * ({@code FOR UPDATE SKIP LOCKED}) make any overlap safe, such as {@link #deliverDueNow()} running
+ * beside it. Thread-safe.
  */
 public final class Delivery implements AutoCloseable {
 
@@ -60,8 +61,16 @@ public final class Delivery implements AutoCloseable {
    */
   static final Duration POLLING_INTERVAL = Duration.ofMillis(250);
 
-  static final Duration HEARTBEAT = Duration.ofSeconds(10);
-  static final int MISSED_HEARTBEATS = 4;
+  /**
+   * How often a running round tells the database it is alive. Short, because a round may run for up
+   * to {@link OutboxWorker#LONGEST_ROUND} and the other instances wait for it: after a kill the
+   * round is taken over {@value #MISSED_HEARTBEATS} heartbeats later, checked every two (10 to 14
+   * s). A heartbeat is one small update; an instance stalled past the limit (a long GC pause) only
+   * lets a second round run beside it, which the outbox's claims make safe.
+   */
+  static final Duration HEARTBEAT = Duration.ofSeconds(2);
+
+  static final int MISSED_HEARTBEATS = 5;
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
   private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
 
