@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class FeedServer implements AutoCloseable {
 
   /** One request as the server saw it. */
-  record Request(String path, String ifNoneMatch, int status) {}
+  record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {}
 
   private final HttpServer server;
   private final java.util.concurrent.ExecutorService threads =
@@ -26,6 +26,7 @@ final class FeedServer implements AutoCloseable {
   private final Map<String, String> bodies = new ConcurrentHashMap<>();
   private final Map<String, Integer> versions = new ConcurrentHashMap<>();
   private final Map<String, String> redirects = new ConcurrentHashMap<>();
+  private final Map<String, String> dated = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final java.util.Set<String> hanging = ConcurrentHashMap.newKeySet();
   private final java.util.concurrent.CountDownLatch closing =
@@ -53,6 +54,15 @@ final class FeedServer implements AutoCloseable {
     versions.merge(path, 1, Integer::sum);
   }
 
+  /**
+   * Serves {@code body} with a {@code Last-Modified} date and no {@code ETag}, as some hosts do:
+   * answered 304 when the client sends that date back in {@code If-Modified-Since}.
+   */
+  void serveDated(String path, String body, String lastModified) {
+    bodies.put(path, body);
+    dated.put(path, lastModified);
+  }
+
   /** Answers nothing on {@code path} until the server closes: a host that never answers. */
   void hang(String path) {
     hanging.add(path);
@@ -69,9 +79,10 @@ final class FeedServer implements AutoCloseable {
   private void answer(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+    String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
     try (exchange) {
       if (hanging.contains(path)) {
-        requests.add(new Request(path, ifNoneMatch, 0));
+        requests.add(new Request(path, ifNoneMatch, ifModifiedSince, 0));
         try {
           closing.await();
         } catch (InterruptedException stopped) {
@@ -81,26 +92,31 @@ final class FeedServer implements AutoCloseable {
       }
       String target = redirects.get(path);
       if (target != null) {
-        requests.add(new Request(path, ifNoneMatch, 302));
+        requests.add(new Request(path, ifNoneMatch, ifModifiedSince, 302));
         exchange.getResponseHeaders().add("Location", target);
         exchange.sendResponseHeaders(302, -1);
         return;
       }
       String body = bodies.get(path);
       if (body == null) {
-        requests.add(new Request(path, ifNoneMatch, 404));
+        requests.add(new Request(path, ifNoneMatch, ifModifiedSince, 404));
         exchange.sendResponseHeaders(404, -1);
         return;
       }
-      String etag = "\"v" + versions.get(path) + "\"";
-      exchange.getResponseHeaders().add("ETag", etag);
-      if (etag.equals(ifNoneMatch)) {
-        requests.add(new Request(path, ifNoneMatch, 304));
+      String lastModified = dated.get(path);
+      String etag = lastModified == null ? "\"v" + versions.get(path) + "\"" : null;
+      if (etag != null) {
+        exchange.getResponseHeaders().add("ETag", etag);
+      } else {
+        exchange.getResponseHeaders().add("Last-Modified", lastModified);
+      }
+      if (etag != null ? etag.equals(ifNoneMatch) : lastModified.equals(ifModifiedSince)) {
+        requests.add(new Request(path, ifNoneMatch, ifModifiedSince, 304));
         exchange.sendResponseHeaders(304, -1);
         return;
       }
       // Recorded before answering: once the client has the answer, the test may read the record.
-      requests.add(new Request(path, ifNoneMatch, 200));
+      requests.add(new Request(path, ifNoneMatch, ifModifiedSince, 200));
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "text/calendar; charset=utf-8");
       exchange.sendResponseHeaders(200, bytes.length);

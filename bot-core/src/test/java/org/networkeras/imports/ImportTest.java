@@ -304,6 +304,39 @@ final class ImportTest {
   }
 
   @Test
+  void aFeedDatedByLastModifiedIsAskedIfModifiedSinceAndFollowedWhenItChanges() {
+    // given a host that sends Last-Modified and no ETag
+    open();
+    server.serveDated("/dated.ics", fixture("google.ics"), "Wed, 25 Nov 2026 08:00:00 GMT");
+    mona.send("/import " + server.url("/dated.ics"));
+    int before = events(EventStatus.PUBLISHED).size();
+
+    // when an hour passes, then the feed changes and another hour passes
+    nextHour();
+    FeedServer.Request unchanged = server.requests().get(server.requests().size() - 1);
+    server.serveDated(
+        "/dated.ics",
+        fixture("google.ics").replace("Atelier blog du mardi\n", "Atelier blog\n"),
+        "Thu, 26 Nov 2026 09:30:00 GMT");
+    nextHour();
+    FeedServer.Request changed = server.requests().get(server.requests().size() - 1);
+
+    // then the date went back, the host answered 304, then the change came through
+    assertThat(unchanged.ifModifiedSince())
+        .as(server.requests().toString())
+        .isEqualTo("Wed, 25 Nov 2026 08:00:00 GMT");
+    assertThat(unchanged.ifNoneMatch()).isNull();
+    assertThat(unchanged.status()).isEqualTo(304);
+    assertThat(events(EventStatus.PUBLISHED)).hasSize(before);
+    assertThat(changed.ifModifiedSince()).isEqualTo("Wed, 25 Nov 2026 08:00:00 GMT");
+    assertThat(changed.status()).isEqualTo(200);
+    assertThat(alice.send("/events december").text()).contains("Atelier blog ·");
+    nextHour();
+    assertThat(server.requests().get(server.requests().size() - 1).ifModifiedSince())
+        .isEqualTo("Thu, 26 Nov 2026 09:30:00 GMT");
+  }
+
+  @Test
   void anUnchangedFeedIsAnsweredNotModifiedAndChangesNothing() {
     // given
     open();
