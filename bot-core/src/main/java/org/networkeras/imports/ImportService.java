@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import org.networkeras.catalog.CatalogService;
 import org.networkeras.catalog.Event;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * added and then every {@link #EVERY} ({@link #runDue}), each fetch brought into the catalog (new
  * entries added, changed ones updated, cancelled or vanished ones cancelled, with the usual
  * notices). A feed that fails leaves the catalog as it was and says why in {@code /import list} and
- * to the moderators. Thread-safe; fetches of one feed do not overlap ({@code synchronized}).
+ * to the moderators. Thread-safe: downloads run side by side, each community's catalog takes one
+ * fetched feed at a time.
  */
 public final class ImportService {
 
@@ -85,6 +87,9 @@ public final class ImportService {
   private final ImportSettings settings;
   private final FeedFetcher fetcher;
   private final Clock clock;
+
+  /** One lock per community, held while a fetched feed is brought into its catalog. */
+  private final Map<Long, Object> bringingIn = new ConcurrentHashMap<>();
 
   public ImportService(
       Database database,
@@ -180,8 +185,12 @@ public final class ImportService {
     return fetched;
   }
 
-  /** Fetches one feed and brings it into its community's catalog. */
-  synchronized Summary fetch(ImportRepository.Feed feed, boolean tellModerators) {
+  /**
+   * Fetches one feed and brings it into its community's catalog. The download and the reading take
+   * no lock, so a slow host delays only its own feed; bringing entries in is one community at a
+   * time, so that two feeds of a community never add the same event twice.
+   */
+  Summary fetch(ImportRepository.Feed feed, boolean tellModerators) {
     Community community =
         communities
             .find(feed.communityId())
@@ -216,9 +225,11 @@ public final class ImportService {
           "import.error.too_many",
           Integer.toString(settings.maxEvents()));
     }
-    Summary summary = bringIn(community, feed, entries, now);
-    repository.fetched(feed.id(), now, "ok", null, fetched.etag(), fetched.lastModified());
-    return summary;
+    synchronized (bringingIn.computeIfAbsent(community.id(), id -> new Object())) {
+      Summary summary = bringIn(community, feed, entries, now);
+      repository.fetched(feed.id(), now, "ok", null, fetched.etag(), fetched.lastModified());
+      return summary;
+    }
   }
 
   private Summary failed(

@@ -68,6 +68,11 @@ final class FeedServer implements AutoCloseable {
     hanging.add(path);
   }
 
+  /** Ends the requests left hanging without an answer, as a host that drops the connection. */
+  void dropHanging() {
+    closing.countDown();
+  }
+
   void redirect(String from, String to) {
     redirects.put(from, to);
   }

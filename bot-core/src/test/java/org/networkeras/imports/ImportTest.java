@@ -447,6 +447,37 @@ final class ImportTest {
   }
 
   @Test
+  void aHostThatNeverAnswersDelaysOnlyItsOwnCommunitysImport() throws Exception {
+    // given a moderator of another community waiting on a host that does not answer
+    open();
+    server.hang("/slow.ics");
+    server.serve("/google.ics", fixture("google.ics"));
+    Chat.Member zoe = chat.as("zoe").withRole(Role.MODERATOR).in("lyon-tech");
+    java.util.concurrent.ExecutorService elsewhere =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<String> slow =
+          elsewhere.submit(() -> zoe.send("/import " + server.url("/slow.ics")).text());
+      org.awaitility.Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> server.requests().stream().anyMatch(r -> r.path().equals("/slow.ics")));
+
+      // when
+      String said = mona.send("/import " + server.url("/google.ics")).text();
+
+      // then this community's import was answered while the other still waits on its host
+      assertThat(said).contains("I found 2 events: 2 new");
+      assertThat(slow.isDone()).isFalse();
+      server.dropHanging();
+      assertThat(slow.get(60, java.util.concurrent.TimeUnit.SECONDS))
+          .contains("I did not add this calendar");
+    } finally {
+      server.dropHanging();
+      elsewhere.shutdownNow();
+    }
+  }
+
+  @Test
   void redirectsAreFollowedThreeTimesAtMost() {
     // given
     server.serve("/google.ics", fixture("google.ics"));
