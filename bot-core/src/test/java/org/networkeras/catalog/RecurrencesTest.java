@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.networkeras.i18n.Language;
 import org.networkeras.i18n.Messages;
+import org.networkeras.testing.Events;
 
 final class RecurrencesTest {
 
@@ -101,27 +102,6 @@ final class RecurrencesTest {
   }
 
   private static Event series(Instant first, String rule) {
-    return new Event(
-        1,
-        1,
-        "Night run",
-        Family.NETWORKING,
-        Slot.EVENING,
-        null,
-        null,
-        null,
-        first,
-        first.plusSeconds(3_600),
-        null,
-        null,
-        null,
-        List.of(),
-        Admission.UNKNOWN,
-        EventStatus.PUBLISHED,
-        "suggestion",
-        rule,
-        null,
-        first,
-        first);
+    return Events.series("Night run", first, rule);
   }
 }

@@ -18,6 +18,35 @@ public final class Events {
   private Events() {}
 
   /**
+   * A published series of one-hour dates, not stored: its first date starts at {@code first} and
+   * repeats under {@code rule}, for tests of how the catalog expands rules.
+   */
+  public static Event series(String title, Instant first, String rule) {
+    return new Event(
+        1,
+        1,
+        title,
+        Family.NETWORKING,
+        Slot.EVENING,
+        null,
+        null,
+        null,
+        first,
+        first.plusSeconds(3_600),
+        null,
+        null,
+        null,
+        List.of(),
+        Admission.UNKNOWN,
+        EventStatus.PUBLISHED,
+        "suggestion",
+        rule,
+        null,
+        first,
+        first);
+  }
+
+  /**
    * Publishes a two-hour event starting at a Paris local time in the community of {@code chatName}.
    *
    * @return the stored event (its id is its ref)

@@ -17,13 +17,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.statistics.Statistics;
-import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
-import org.networkeras.catalog.EventStatus;
-import org.networkeras.catalog.Family;
 import org.networkeras.catalog.Recurrences;
-import org.networkeras.catalog.Slot;
 import org.networkeras.command.CommandException;
+import org.networkeras.testing.Events;
 
 /**
  * Properties of Part 2 over many phrases, nows and zones: spans are never empty, events end after
@@ -121,29 +118,7 @@ final class PartTwoPropertiesTest {
     }
     String stored = Recurrences.seeded(event.recurrence(), event.start(), event.wallTime(), zone);
     Instant first = event.start();
-    Event series =
-        new Event(
-            1,
-            1,
-            "series",
-            Family.NETWORKING,
-            Slot.EVENING,
-            null,
-            null,
-            null,
-            first,
-            first.plusSeconds(3_600),
-            null,
-            null,
-            null,
-            List.of(),
-            Admission.UNKNOWN,
-            EventStatus.PUBLISHED,
-            "suggestion",
-            stored,
-            null,
-            first,
-            first);
+    Event series = Events.series("series", first, stored);
 
     // when
     List<Instant> expanded =

@@ -16,13 +16,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.networkeras.catalog.Admission;
 import org.networkeras.catalog.Event;
-import org.networkeras.catalog.EventStatus;
-import org.networkeras.catalog.Family;
 import org.networkeras.catalog.Recurrences;
-import org.networkeras.catalog.Slot;
 import org.networkeras.command.CommandException;
+import org.networkeras.testing.Events;
 
 /**
  * One line of a Part 2 table: {@code NOW<TAB>ZONE<TAB>KIND<TAB>PHRASE<TAB>answer…}, the answer as
@@ -156,29 +153,7 @@ record TableCase(
     ZoneId zoneId = zoneId();
     String stored = Recurrences.seeded(event.recurrence(), event.start(), event.wallTime(), zoneId);
     Instant first = event.start();
-    Event series =
-        new Event(
-            1,
-            1,
-            "table series",
-            Family.NETWORKING,
-            Slot.EVENING,
-            null,
-            null,
-            null,
-            first,
-            first.plusSeconds(3_600),
-            null,
-            null,
-            null,
-            List.of(),
-            Admission.UNKNOWN,
-            EventStatus.PUBLISHED,
-            "table",
-            stored,
-            null,
-            first,
-            first);
+    Event series = Events.series("table series", first, stored);
     List<String> expanded =
         RECURRENCES
             .between(series, zoneId, first, first.atZone(zoneId).plusYears(3).toInstant())
